@@ -1,0 +1,28 @@
+// @ts-check
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { parse } from 'yaml';
+
+// The published address comes from the editors' settings file (content/situs.yaml);
+// SITE_URL overrides it for a preview deployment.
+const contentRoot = path.resolve(process.env.KONTEN_DIR ?? 'content');
+const settings = parse(fs.readFileSync(path.join(contentRoot, 'situs.yaml'), 'utf8'));
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? settings.urlDasar,
+  trailingSlash: 'always',
+  // OUT_DIR and ASTRO_CACHE_DIR let two builds (e.g. the national benchmark) run side by side.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  build: {
+    format: 'directory',
+    // One cached stylesheet instead of CSS repeated in every page: the next page stays small.
+    inlineStylesheets: 'never',
+  },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [mdx(), sitemap()],
+});

@@ -1,0 +1,14 @@
+/** UI strings in Indonesian, validated once when first imported. */
+import strings from './id.json' with { type: 'json' };
+import { uiStringsSchema, type UiKey } from './schema.ts';
+
+const ui = uiStringsSchema.parse(strings);
+
+export function t(key: UiKey): string {
+  return ui[key];
+}
+
+/** "2026-11-28" → "28 November 2026". */
+export function formatDate(isoDay: string): string {
+  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
+}

@@ -1,0 +1,65 @@
+/**
+ * Astro loaders for the area files (one YAML per kecamatan holding its villages) and the
+ * single site-settings file. Both read files the same way the content check does.
+ */
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { CONTENT_ROOT, SITE_FILE, contentDir } from './paths.ts';
+import { listFiles, readYaml } from './files.ts';
+
+interface RawDistrict {
+  kode: string;
+  desa?: { kode: string }[];
+}
+
+function readDistricts(): { file: string; data: RawDistrict }[] {
+  return listFiles(contentDir('areas'), ['.yaml', '.yml']).map((absolute) => {
+    const read = readYaml(absolute);
+    if (read.syntaxError) throw new Error(`${read.file}:${read.syntaxError.line ?? ''} ${read.syntaxError.message}`);
+    return { file: read.file, data: read.data as RawDistrict };
+  });
+}
+
+/** Kecamatan, keyed by Kemendagri code. */
+export function districtLoader(): Loader {
+  return {
+    name: 'wilayah-kecamatan',
+    load: async ({ store, parseData, generateDigest }) => {
+      store.clear();
+      for (const { file, data } of readDistricts()) {
+        const parsed = await parseData({ id: data.kode, data: data as unknown as Record<string, unknown>, filePath: file });
+        store.set({ id: data.kode, data: parsed, digest: generateDigest(data as unknown as Record<string, unknown>), filePath: file });
+      }
+    },
+  };
+}
+
+/** Desa and kelurahan, keyed by Kemendagri code, each knowing its kecamatan. */
+export function villageLoader(): Loader {
+  return {
+    name: 'wilayah-desa',
+    load: async ({ store, parseData, generateDigest }) => {
+      store.clear();
+      for (const { file, data } of readDistricts()) {
+        for (const village of data.desa ?? []) {
+          const record = { ...village, kecamatan: data.kode } as Record<string, unknown>;
+          const parsed = await parseData({ id: village.kode, data: record, filePath: file });
+          store.set({ id: village.kode, data: parsed, digest: generateDigest(record), filePath: file });
+        }
+      }
+    },
+  };
+}
+
+/** The site settings as a one-entry collection with id "situs". */
+export function siteLoader(): Loader {
+  return {
+    name: 'situs',
+    load: async ({ store, parseData, generateDigest }) => {
+      store.clear();
+      const read = readYaml(path.join(CONTENT_ROOT, SITE_FILE));
+      const data = read.data as Record<string, unknown>;
+      store.set({ id: 'situs', data: await parseData({ id: 'situs', data }), digest: generateDigest(data), filePath: read.file });
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Where editors' content lives. KONTEN_DIR points the whole site at another content folder:
+ * the national-scale benchmark and the editor-workflow tests build from a copy.
+ */
+import path from 'node:path';
+
+export const CONTENT_ROOT = path.resolve(process.env.KONTEN_DIR ?? 'content');
+
+export const CONTENT_DIRS = {
+  lessons: 'pelajaran',
+  journeys: 'langkah',
+  areas: 'wilayah',
+  officers: 'pimpasa',
+  contacts: 'kontak',
+} as const;
+
+export const SITE_FILE = 'situs.yaml';
+
+/** Absolute path of a content folder under a content root. */
+export function contentDir(kind: keyof typeof CONTENT_DIRS, root = CONTENT_ROOT): string {
+  return path.join(root, CONTENT_DIRS[kind]);
+}
