@@ -15,6 +15,12 @@ const keys = [
   'area.desa', 'area.kelurahan', 'area.kecamatan', 'area.code',
   'officer.title', 'officer.notPublished',
   'notFound.title', 'notFound.body',
+  'mdx.info', 'mdx.warning', 'mdx.danger', 'mdx.warningSign', 'mdx.story', 'mdx.storySource', 'mdx.aspect', 'mdx.keyMessages',
+  'lesson.minutes', 'lesson.duration', 'lesson.partOf', 'lesson.objectives', 'lesson.quiz', 'lesson.quizIntro', 'lesson.contacts', 'lesson.sources', 'lesson.accessed', 'lesson.singleSource', 'lesson.reviewed', 'lesson.previous', 'lesson.next', 'lesson.otherLessons', 'lesson.allLessons', 'lesson.share', 'lesson.listen', 'lesson.stopListening', 'lesson.markDone', 'lesson.doneNote', 'lesson.done',
+  'quiz.question', 'quiz.check', 'quiz.showAnswer', 'quiz.answerIs', 'quiz.correct', 'quiz.wrong', 'quiz.chooseFirst',
+  'lessons.title', 'lessons.intro', 'lessons.progress', 'lessons.progressNote',
+  'offer.title', 'offer.intro', 'offer.privacy', 'offer.caveat', 'offer.yes', 'offer.no', 'offer.unsure', 'offer.flagIf', 'offer.why', 'offer.read', 'offer.call', 'offer.source', 'offer.verdictDanger', 'offer.verdictOk', 'offer.verdictUnsure', 'offer.showResult', 'offer.resultTitle', 'offer.resultDanger', 'offer.resultUnsure', 'offer.resultClear', 'offer.resultIncomplete', 'offer.contactsTitle', 'offer.printHint', 'offer.singleSource',
+  'exit.leaving',
 ] as const;
 
 export type UiKey = (typeof keys)[number];
