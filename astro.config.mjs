@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The published address comes from the editors' settings file (content/situs.yaml);
 // SITE_URL overrides it for a preview deployment.
@@ -24,5 +25,5 @@ export default defineConfig({
   },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
 });

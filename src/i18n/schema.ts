@@ -21,6 +21,12 @@ const keys = [
   'lessons.title', 'lessons.intro', 'lessons.progress', 'lessons.progressNote',
   'offer.title', 'offer.intro', 'offer.privacy', 'offer.caveat', 'offer.yes', 'offer.no', 'offer.unsure', 'offer.flagIf', 'offer.why', 'offer.read', 'offer.call', 'offer.source', 'offer.verdictDanger', 'offer.verdictOk', 'offer.verdictUnsure', 'offer.showResult', 'offer.resultTitle', 'offer.resultDanger', 'offer.resultUnsure', 'offer.resultClear', 'offer.resultIncomplete', 'offer.contactsTitle', 'offer.printHint', 'offer.singleSource',
   'exit.leaving',
+  'search.label', 'search.submit', 'search.placeholder', 'search.title', 'search.intro', 'search.filters', 'search.filterJenis', 'search.filterTopik', 'search.filterKecamatan', 'search.filterAll', 'search.districtHint', 'search.loading', 'search.count', 'search.countFiltered', 'search.none', 'search.error', 'search.results', 'search.more', 'search.noScript', 'search.browseTitle', 'search.browseIntro', 'search.browseVillages', 'search.browseContacts',
+  'stepNav.show', 'stepNav.hide', 'stepNav.showAll', 'stepNav.hideAll', 'stepNav.step', 'stepNav.or', 'stepNav.orStep', 'stepNav.thisStep', 'stepNav.optional', 'stepNav.cost', 'stepNav.time', 'stepNav.place', 'stepNav.lessons', 'stepNav.contacts',
+  'journeys.title', 'journeys.intro', 'journeys.stepCount', 'journeys.all', 'journeys.help', 'journeys.singleSourceNote',
+  'contacts.title', 'contacts.intro', 'contacts.whoToCall', 'contacts.emergency', 'contacts.otherHotlines', 'contacts.offices',
+  'contact.hours', 'contact.address',
+  'jenis.langkah', 'jenis.kontak',
 ] as const;
 
 export type UiKey = (typeof keys)[number];

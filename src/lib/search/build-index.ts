@@ -1,0 +1,76 @@
+/**
+ * Builds the Pagefind index of a built site through Pagefind's Node API. Used by the
+ * `astro:build:done` hook (src/integrations/pagefind.ts) and by the tests that index small
+ * fixtures. Any error Pagefind reports at any step is thrown, so a broken index fails the
+ * build instead of shipping a search that finds nothing.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Pagefind writes one fragment file per page by default: 83,762 village pages would be
+ * ~90,000 files, more than many static hosts accept. Above this many pages, fragments are
+ * bundled into shared files. Measured on the national directory build (see the search issue
+ * report): 4,000 keeps a bundle around ten village fragments, so the first query still
+ * downloads little, while the whole index stays in the low thousands of files.
+ */
+export const MAX_FRAGMENT_FILES = 4000;
+
+/**
+ * Pagefind ships three ready-made UIs and a highlighter beside its search library. This site
+ * uses only `pagefind.js` (and its WebAssembly) under its own small search element, so the
+ * others are removed from the output: fewer files to host, nothing anyone could load by mistake.
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export interface SearchIndexReport {
+  /** Pages Pagefind indexed (pages with `data-pagefind-body`). */
+  pageCount: number;
+  /** Files in the written bundle folder, after removing the unused UIs. */
+  fileCount: number;
+  /** Where the bundle was written. */
+  outputPath: string;
+}
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`Pagefind gagal saat ${step}:\n  - ${errors.join('\n  - ')}`);
+}
+
+async function countFiles(dir: string): Promise<number> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).length;
+}
+
+/** Indexes every HTML file below `siteDir` and writes the bundle to `<siteDir>/pagefind/`. */
+export async function buildSearchIndex(siteDir: string, outputPath = path.join(siteDir, 'pagefind')): Promise<SearchIndexReport> {
+  try {
+    const created = await pagefind.createIndex({
+      // The site is Indonesian only: one index with Indonesian stemming, even if a page forgot <html lang>.
+      forceLanguage: 'id',
+      maxFragments: MAX_FRAGMENT_FILES,
+    });
+    if (created.errors.length > 0 || !created.index) fail('membuat indeks', created.errors.length ? created.errors : ['tidak ada indeks']);
+    const { index } = created;
+
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) fail(`membaca ${siteDir}`, added.errors);
+    if (added.page_count === 0) fail(`membaca ${siteDir}`, ['tidak ada halaman yang diindeks (tidak ada file HTML?)']);
+
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) fail(`menulis ${outputPath}`, written.errors);
+
+    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => fs.rm(path.join(outputPath, file), { force: true })));
+    return { pageCount: added.page_count, fileCount: await countFiles(outputPath), outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}

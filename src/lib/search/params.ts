@@ -1,0 +1,40 @@
+/**
+ * The search page's address and its query parameters: shared by the header form, the search
+ * page and its script, so a link like /cari/?q=paspor&jenis=Langkah means the same everywhere.
+ */
+export const SEARCH_PATH = '/cari/';
+
+/** The kinds of page a result can be, as written in each page's `jenis` filter. */
+export const PAGE_KINDS = ['Pelajaran', 'Langkah', 'Desa', 'Kontak'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** The Pagefind filters the search page offers, in the order shown; each is also a URL parameter. */
+export const FILTER_NAMES = ['jenis', 'topik', 'kecamatan'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+export interface SearchRequest {
+  query: string;
+  filters: Partial<Record<FilterName, string>>;
+}
+
+/** Reads ?q=…&jenis=…&topik=…&kecamatan=… (empty values are ignored). */
+export function readSearchParams(params: URLSearchParams): SearchRequest {
+  const filters: SearchRequest['filters'] = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+/** The query string for a request, without empty values: "?q=paspor&jenis=Langkah" or "". */
+export function writeSearchParams(request: SearchRequest): string {
+  const params = new URLSearchParams();
+  if (request.query) params.set('q', request.query);
+  for (const name of FILTER_NAMES) {
+    const value = request.filters[name];
+    if (value) params.set(name, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
