@@ -11,6 +11,7 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'desa-binaan:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.PAGEFIND === '0') return logger.info('PAGEFIND=0: indeks tidak dibuat (npm run bench mengukur Pagefind terpisah)');
         const started = performance.now();
         const report = await buildSearchIndex(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
