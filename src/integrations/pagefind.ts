@@ -15,7 +15,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         const report = await buildSearchIndex(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${report.pageCount} halaman diindeks, ${report.fileCount} file indeks, ${seconds} s`);
+        logger.info(`${report.pageCount} halaman diindeks (dari ${report.filesRead} file HTML), ${report.fileCount} file indeks, ${seconds} s`);
       },
     },
   };

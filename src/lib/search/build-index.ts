@@ -33,7 +33,9 @@ const UNUSED_BUNDLE_FILES = [
 ];
 
 export interface SearchIndexReport {
-  /** Pages Pagefind indexed (pages with `data-pagefind-body`). */
+  /** HTML files Pagefind read. */
+  filesRead: number;
+  /** Pages in the index: those with `data-pagefind-body` (or every page when no page has it). */
   pageCount: number;
   /** Files in the written bundle folder, after removing the unused UIs. */
   fileCount: number;
@@ -43,6 +45,12 @@ export interface SearchIndexReport {
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind gagal saat ${step}:\n  - ${errors.join('\n  - ')}`);
+}
+
+/** Indexed pages per language, as Pagefind records them in its entry file. */
+async function indexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 async function countFiles(dir: string): Promise<number> {
@@ -69,7 +77,7 @@ export async function buildSearchIndex(siteDir: string, outputPath = path.join(s
     if (written.errors.length > 0) fail(`menulis ${outputPath}`, written.errors);
 
     await Promise.all(UNUSED_BUNDLE_FILES.map((file) => fs.rm(path.join(outputPath, file), { force: true })));
-    return { pageCount: added.page_count, fileCount: await countFiles(outputPath), outputPath };
+    return { filesRead: added.page_count, pageCount: await indexedPages(outputPath), fileCount: await countFiles(outputPath), outputPath };
   } finally {
     await pagefind.close();
   }

@@ -1,0 +1,10 @@
+/** The search words of one page, by its address; the table is built once per build. */
+import { getCollection } from 'astro:content';
+import { keywordsByPage } from './keywords.ts';
+
+let table: Promise<Map<string, string[]>> | undefined;
+
+export async function searchKeywordsFor(pathname: string): Promise<string[]> {
+  table ??= Promise.all([getCollection('pelajaran'), getCollection('langkah')]).then(([lessons, journeys]) => keywordsByPage(lessons, journeys));
+  return (await table).get(pathname) ?? [];
+}
