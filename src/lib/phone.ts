@@ -13,7 +13,10 @@ export interface ParsedPhone {
   dial: string;
   /** `tel:` link target. */
   tel: string;
-  /** `https://wa.me/…` target; only mobile and foreign numbers can have WhatsApp. */
+  /**
+   * `https://wa.me/…` target. Mobile, landline (WhatsApp Business accepts a fixed line) and
+   * foreign numbers can have WhatsApp; short service codes and 0800 toll-free lines cannot.
+   */
   whatsapp?: string;
 }
 
@@ -50,7 +53,7 @@ export function parsePhone(raw: string): ParsedPhone | { error: string } {
     // Landline: area code 2x–9x (no leading 0, not 8), total 9 to 11 digits.
     if (/^[2-79]\d{8,10}$/.test(national)) {
       const e164 = `+62${national}`;
-      return { display, kind: 'tetap', dial: e164, tel: `tel:${e164}` };
+      return { display, kind: 'tetap', dial: e164, tel: `tel:${e164}`, whatsapp: `https://wa.me/62${national}` };
     }
     return { error: 'bukan nomor Indonesia yang lengkap (contoh: 0812-3456-7890 atau (0717) 123456)' };
   }

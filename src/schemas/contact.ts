@@ -4,16 +4,29 @@
  */
 import { z } from 'astro/zod';
 import { grade, isoDate, phoneNumber, sources, text, webUrl } from './common.ts';
+import { isParsedPhone, parsePhone } from '../lib/phone.ts';
 
 /** One way to reach the contact. */
-export const channelSchema = z.strictObject({
-  /** How to use it: telepon (call), whatsapp (chat), sms. */
-  jenis: z.enum(['telepon', 'whatsapp', 'sms'], { error: 'jenis hanya "telepon", "whatsapp" atau "sms"' }),
-  /** The number, written as it is usually shown: "0811-1129-129", "129", "+62 21 2924 4800". */
-  nomor: phoneNumber,
-  /** When it applies: "Dari luar negeri (berbayar)". Optional. */
-  keterangan: z.string().optional(),
-});
+export const channelSchema = z
+  .strictObject({
+    /** How to use it: telepon (call), whatsapp (chat), sms. */
+    jenis: z.enum(['telepon', 'whatsapp', 'sms'], { error: 'jenis hanya "telepon", "whatsapp" atau "sms"' }),
+    /** The number, written as it is usually shown: "0811-1129-129", "129", "+62 21 2924 4800". */
+    nomor: phoneNumber,
+    /** When it applies: "Dari luar negeri (berbayar)". Optional. */
+    keterangan: z.string().optional(),
+  })
+  .superRefine((channel, ctx) => {
+    // A WhatsApp link needs a full number; without this check the link would silently disappear.
+    const parsed = parsePhone(channel.nomor);
+    if (channel.jenis === 'whatsapp' && isParsedPhone(parsed) && !parsed.whatsapp) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nomor'],
+        message: `nomor "${channel.nomor}" adalah nomor layanan atau bebas pulsa dan tidak bisa dipakai untuk WhatsApp: tulis nomor WhatsApp lengkap (misalnya "0811-1129-129"), atau ganti jenis menjadi "telepon"`,
+      });
+    }
+  });
 
 export const contactSchema = z
   .strictObject({

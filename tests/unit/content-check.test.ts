@@ -45,6 +45,9 @@ const cases: [string, { file: string; field?: string | RegExp; message: RegExp }
   ['long-sentence', { file: 'pelajaran/pelajaran-uji.mdx', field: 'isi', message: /kalimat \d+ kata \(batas 40\): pecah/ }],
   ['contact-no-source', { file: 'kontak/kantor-uji.yaml', field: /^(sumber|diperiksa)$/, message: /belum diisi/ }],
   ['step-no-action', { file: 'langkah/langkah-uji.yaml', field: 'langkah[2].tindakan', message: /belum diisi/ }],
+  ['step-no-title', { file: 'langkah/langkah-uji.yaml', field: 'langkah[2].judul', message: /kolom wajib "judul" belum diisi/ }],
+  ['journey-missing-contact', { file: 'langkah/langkah-uji.yaml', field: 'langkah[1].kontak[1]', message: /kontak "hotline-hilang" tidak ada.*hotline-uji/ }],
+  ['whatsapp-service-number', { file: 'kontak/hotline-uji.yaml', field: 'saluran[2].nomor', message: /"129" .*tidak bisa dipakai untuk WhatsApp/ }],
 ];
 
 describe.each(cases)('content check: %s', (caseName, expected) => {
