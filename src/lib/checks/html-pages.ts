@@ -60,7 +60,17 @@ export function squeeze(text: string): string {
 }
 
 /** A short, one-line piece of the page source around an offset, for messages. */
-export function excerpt(source: string, offset: number, length = 90): string {
-  const text = source.slice(offset, offset + length).replace(/\s+/g, ' ');
-  return offset + length < source.length ? `${text}…` : text;
+export function excerpt(source: string, offset: number, before = 30, after = 80): string {
+  const start = Math.max(0, offset - before);
+  const end = Math.min(source.length, offset + after);
+  return `${start > 0 ? '…' : ''}${source.slice(start, end).replace(/\s+/g, ' ')}${end < source.length ? '…' : ''}`;
+}
+
+/** The last words of visible text before an offset: where a stray tag sits, in words an editor wrote. */
+export function textBefore(source: string, offset: number, words = 4): string {
+  const visible = source
+    .slice(Math.max(0, offset - 600), offset)
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/^[^<]*>/, ' ');
+  return squeeze(visible).split(' ').slice(-words).join(' ');
 }

@@ -9,12 +9,15 @@
  * "tel-non-breaking" (it asks for non-breaking hyphens inside phone numbers; the numbers on this
  * site are written as editors wrote them and are links whose tel: target is separate).
  * "valid-id" runs in its relaxed HTML5 form, which allows the dots of Kemendagri codes.
+ * `<meta content>` is allowed without a name: Pagefind reads its filters from
+ * `<meta data-pagefind-filter="topik[content]" content="…">`, which keeps filter values out of
+ * excerpts. Messages about markup inside a <template> (inert until a script fills it) are skipped.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData, type HtmlElement, type Message } from 'html-validate';
 import type { BuiltPage } from './built-site.ts';
-import { excerpt, squeeze, type PageReader } from './html-pages.ts';
+import { excerpt, squeeze, textBefore, type PageReader } from './html-pages.ts';
 import { hintFor } from './rule-hints.ts';
 import type { SiteIssue } from './site-issue.ts';
 
@@ -31,14 +34,18 @@ export async function checkHtmlValidity(pages: BuiltPage[], read: PageReader, co
     const parsed = read(page.file);
     const report = await validator.validateString(parsed.source, page.file);
     for (const result of report.results) {
-      for (const message of result.messages) issues.push(toIssue(page, parsed.source, message, read));
+      for (const message of result.messages) {
+        // A <template> holds markup that scripts copy and fill in; it is never shown as it is.
+        const element = message.selector ? safeQuery(parsed.root, message.selector) : undefined;
+        if (element?.closest('template')) continue;
+        issues.push(toIssue(page, parsed.source, message, element));
+      }
     }
   }
   return issues;
 }
 
-function toIssue(page: BuiltPage, source: string, message: Message, read: PageReader): SiteIssue {
-  const element = message.selector ? safeQuery(read(page.file).root, message.selector) : undefined;
+function toIssue(page: BuiltPage, source: string, message: Message, element: HtmlElement | undefined): SiteIssue {
   const text = element ? squeeze(element.textContent) : '';
   const where = excerpt(source, message.offset);
   return {
@@ -50,13 +57,13 @@ function toIssue(page: BuiltPage, source: string, message: Message, read: PageRe
       `HTML tidak valid: ${hintFor(message.ruleId, message.ruleUrl)}` +
       ` Bagian halaman: ${where}${text ? ` (teks: "${text.slice(0, 60)}${text.length > 60 ? '…' : ''}")` : ''}.` +
       ` Pesan asli html-validate: ${message.message}`,
-    needles: text ? textNeedles(text) : [],
+    needles: textNeedles(text || textBefore(source, message.offset)),
     needleKind: 'text',
     level: message.severity >= 2 ? 'error' : 'warning',
   };
 }
 
-function safeQuery(root: ReturnType<PageReader>['root'], selector: string) {
+function safeQuery(root: HtmlElement, selector: string): HtmlElement | undefined {
   try {
     return root.querySelector(selector) ?? undefined;
   } catch {
@@ -66,6 +73,7 @@ function safeQuery(root: ReturnType<PageReader>['root'], selector: string) {
 
 /** Pieces of an element's text that are likely to appear as written in the MDX or YAML file. */
 function textNeedles(text: string): string[] {
+  if (!text) return [];
   const words = text.split(' ');
   return [words.slice(0, 6).join(' '), words.slice(0, 3).join(' ')].filter((n) => n.length >= 8);
 }

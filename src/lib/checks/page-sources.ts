@@ -79,7 +79,10 @@ export function createSourceLocator(content: ValidContent, contentRoot: string):
         }
       }
     }
-    const madeFrom = own.length === 1 ? ` Halaman ini dibuat dari ${own[0]}, tetapi bagian ini tidak ditemukan di sana: kemungkinan berasal dari kode situs (src/), laporkan kepada pengembang.` : '';
+    const madeFrom =
+      own.length === 1
+        ? ` Halaman ini dibuat dari ${own[0]}, tetapi baris yang cocok tidak ditemukan di sana. Jika bagian halaman ini bukan tulisan di file itu, ia berasal dari kode situs (src/): laporkan kepada pengembang.`
+        : '';
     return { file: built, line: issue.line, field: issue.field, level: issue.level, message: `${where}: ${issue.message}${madeFrom}` };
   };
 }
