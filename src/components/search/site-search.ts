@@ -13,8 +13,11 @@ import { SEARCH_RANKING } from '../../lib/search/pagefind-api.ts';
 import { FILTER_NAMES, readSearchParams, SEARCH_PATH, writeSearchParams, type SearchRequest } from '../../lib/search/params.ts';
 import { fill, toResultView } from '../../lib/search/results.ts';
 
-/** Results whose details are fetched at a time: each may be a separate small download. */
-const PAGE_SIZE = 8;
+/**
+ * Results shown at a time. Each one's title and summary is a separate download (~2–4 kB for a
+ * lesson); five fill a phone screen and keep the first search within its 100 kB budget.
+ */
+const PAGE_SIZE = 5;
 /** Wait this long after the last key press before searching. */
 const TYPING_DELAY_MS = 250;
 
@@ -121,6 +124,7 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.#status.textContent = this.#strings.loading;
+    this.#list.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await this.#load();
       const search = await pagefind.search(request.query || null, { filters: request.filters as PagefindFilters });
@@ -139,6 +143,8 @@ class SiteSearch extends HTMLElement {
       if (run !== this.#run) return;
       this.#status.textContent = this.#strings.error;
       this.toggleAttribute('data-active', false);
+    } finally {
+      if (run === this.#run) this.#list.removeAttribute('aria-busy');
     }
   }
 

@@ -32,6 +32,27 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
+/**
+ * Blocks inside page content that repeat from page to page, or are controls rather than text:
+ * left out of the index so they neither bloat every page's index entry and fragment nor pull
+ * pages up for words that are not theirs ("110" should find the contacts page, not every lesson
+ * that lists the police). Components should mark such blocks with `data-pagefind-ignore`
+ * themselves; these are the ones that did not yet (checked by tests/e2e/search-queries.spec.ts).
+ */
+export const REPEATED_BLOCKS = [
+  // A lesson's "Siapa yang bisa dihubungi" cards: the same cards as on /kontak/.
+  '.lesson__contacts',
+  // Source lists: titles of news articles, "Diakses <date>" on every line.
+  '.source-list',
+  // The quiz restates the lesson, with the same button labels in every lesson.
+  '.quiz',
+  // A journey step's "related lessons" and "whom to call" lines: links to other pages.
+  '.step-nav__related',
+  // The step-by-step buttons ("Tampilkan semua langkah", "Tampilkan" on every step).
+  '.step-nav__controls',
+  '.step-nav__toggle',
+];
+
 export interface SearchIndexReport {
   /** HTML files Pagefind read. */
   filesRead: number;
@@ -64,6 +85,7 @@ export async function buildSearchIndex(siteDir: string, outputPath = path.join(s
     const created = await pagefind.createIndex({
       // The site is Indonesian only: one index with Indonesian stemming, even if a page forgot <html lang>.
       forceLanguage: 'id',
+      excludeSelectors: REPEATED_BLOCKS,
       maxFragments: MAX_FRAGMENT_FILES,
     });
     if (created.errors.length > 0 || !created.index) fail('membuat indeks', created.errors.length ? created.errors : ['tidak ada indeks']);
