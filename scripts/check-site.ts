@@ -59,7 +59,13 @@ if (reason) {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   const build = spawnSync(process.execPath, [astro, 'build'], { env: { ...process.env, OUT_DIR: outDir }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (build.status !== 0) {
-    const output = `${build.stdout ?? ''}\n${build.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
+    // Astro's own words, without colours and stack traces: the [ERROR] lines name the page or file.
+    const lines = `${build.stdout ?? ''}\n${build.stderr ?? ''}`
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .filter((line) => line.trim() && !/^\s+at /.test(line));
+    const errors = lines.filter((line) => /\[ERROR\]|error/i.test(line));
+    const output = (errors.length ? errors : lines).slice(-30).join('\n');
     console.error(`${output}\n\n✗ Build gagal (lihat pesan di atas). Jika pesannya menyebut file di content/, perbaiki file itu; jika tidak, laporkan kepada pengembang.`);
     process.exit(1);
   }

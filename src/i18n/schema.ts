@@ -15,6 +15,7 @@ const keys = [
   'area.desa', 'area.kelurahan', 'area.kecamatan', 'area.code',
   'officer.title', 'officer.notPublished',
   'notFound.title', 'notFound.body',
+  'about.title', 'about.programme', 'about.office', 'about.whoRuns', 'about.privacy', 'about.report',
   'mdx.info', 'mdx.warning', 'mdx.danger', 'mdx.warningSign', 'mdx.story', 'mdx.storySource', 'mdx.aspect', 'mdx.keyMessages',
   'lesson.minutes', 'lesson.duration', 'lesson.partOf', 'lesson.objectives', 'lesson.quiz', 'lesson.quizIntro', 'lesson.contacts', 'lesson.sources', 'lesson.accessed', 'lesson.singleSource', 'lesson.reviewed', 'lesson.previous', 'lesson.next', 'lesson.otherLessons', 'lesson.allLessons', 'lesson.share', 'lesson.listen', 'lesson.stopListening', 'lesson.markDone', 'lesson.doneNote', 'lesson.done',
   'quiz.question', 'quiz.check', 'quiz.showAnswer', 'quiz.answerIs', 'quiz.correct', 'quiz.wrong', 'quiz.chooseFirst',

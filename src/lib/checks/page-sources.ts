@@ -14,8 +14,11 @@ import type { Problem } from '../content/problems.ts';
 import type { ValidContent } from '../content/validate.ts';
 import type { SiteIssue } from './site-issue.ts';
 
-/** Turns an issue into a problem naming the file to change; `alsoOn` lists other pages with the same issue. */
-export type SourceLocator = (issue: SiteIssue, alsoOn?: string[]) => Problem;
+/**
+ * Turns an issue into a problem naming the file to change; `alsoOn` lists other pages with the
+ * same issue. `inContent` tells whether a line of a content file was found.
+ */
+export type SourceLocator = (issue: SiteIssue, alsoOn?: string[]) => { problem: Problem; inContent: boolean };
 
 /** An address matches only whole ("/desa/" is not found inside "https://desa-binaan…"); text matches anywhere. */
 function matcher(needle: string, kind: SiteIssue['needleKind']): (line: string) => boolean {
@@ -75,7 +78,10 @@ export function createSourceLocator(content: ValidContent, contentRoot: string):
         const matches = matcher(needle, issue.needleKind);
         const index = lines.findIndex(matches);
         if (index >= 0) {
-          return { file, line: index + 1, field: issue.field, level: issue.level, message: `${where}: ${issue.message} (${builtAt})` };
+          return {
+            problem: { file, line: index + 1, field: issue.field, level: issue.level, message: `${where}: ${issue.message} (${builtAt})` },
+            inContent: true,
+          };
         }
       }
     }
@@ -83,6 +89,6 @@ export function createSourceLocator(content: ValidContent, contentRoot: string):
       own.length === 1
         ? ` Halaman ini dibuat dari ${own[0]}, tetapi baris yang cocok tidak ditemukan di sana. Jika bagian halaman ini bukan tulisan di file itu, ia berasal dari kode situs (src/): laporkan kepada pengembang.`
         : '';
-    return { file: built, line: issue.line, field: issue.field, level: issue.level, message: `${where}: ${issue.message}${madeFrom}` };
+    return { problem: { file: built, line: issue.line, field: issue.field, level: issue.level, message: `${where}: ${issue.message}${madeFrom}` }, inContent: false };
   };
 }

@@ -62,7 +62,8 @@ export async function checkBuiltSite(options: SiteCheckOptions): Promise<SiteChe
   const html = performance.now() - start;
 
   const locate = createSourceLocator(options.content, options.contentRoot);
-  const problems = groupRepeats([...linkIssues, ...htmlIssues]).map(({ issue, alsoOn }) => locate(issue, alsoOn));
+  const located = groupRepeats([...linkIssues, ...htmlIssues]).map(({ issue, alsoOn }) => ({ ...locate(issue, alsoOn), pages: [issue.page.url, ...alsoOn] }));
+  const problems = mergeSameLine(located);
   problems.sort((a, b) => (a.level === b.level ? a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
   return { problems, pagesTotal: allPages.length, pagesChecked: pages.length, sampled, timings: { links, html } };
 }
@@ -78,6 +79,32 @@ function groupRepeats(issues: SiteIssue[]): { issue: SiteIssue; alsoOn: string[]
     } else groups.set(key, { issue, alsoOn: [] });
   }
   return [...groups.values()];
+}
+
+/**
+ * One line of content shown in several views (a lesson, its slides, its notes) can produce the
+ * same mistake with slightly different wording per view: the editor gets it once, with the other pages.
+ */
+function mergeSameLine(located: { problem: Problem; inContent: boolean; pages: string[] }[]): Problem[] {
+  const byLine = new Map<string, { problem: Problem; pages: string[]; extra: string[] }>();
+  const result: Problem[] = [];
+  for (const { problem, inContent, pages } of located) {
+    if (!inContent) {
+      result.push(problem);
+      continue;
+    }
+    const key = `${problem.level}\u0000${problem.file}\u0000${problem.line}\u0000${problem.field}`;
+    const first = byLine.get(key);
+    if (!first) {
+      const entry = { problem: { ...problem }, pages: [...pages], extra: [] as string[] };
+      byLine.set(key, entry);
+      result.push(entry.problem);
+      continue;
+    }
+    for (const page of pages) if (!first.pages.includes(page) && !first.extra.includes(page)) first.extra.push(page);
+    first.problem.message = `${first.problem.message.replace(/ Sama juga di halaman: .*$/, '')} Sama juga di halaman: ${first.extra.join(', ')}.`;
+  }
+  return result;
 }
 
 /** Pages grouped by kind (first path segment and depth); large groups sampled evenly. */
