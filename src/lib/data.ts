@@ -69,7 +69,7 @@ export function getDirectory() {
         officer: officerByDistrict.get(district.data.kode),
         villages: (villagesByDistrict.get(district.data.kode) ?? [])
           .sort((a, b) => a.data.nama.localeCompare(b.data.nama, 'id'))
-          .map((entry) => ({ entry, url: villageUrl(district.data, entry.data.nama, multiRegency) })),
+          .map((entry) => ({ entry, url: villageUrl(district.data, entry.data, multiRegency) })),
       }));
     return { districts: result, multiRegency };
   })();

@@ -12,11 +12,19 @@ interface RawDistrict {
   desa?: { kode: string }[];
 }
 
+/**
+ * The entry's file as Astro's data store wants it: relative to the project, even when KONTEN_DIR
+ * lies outside it (/tmp/nasional for the national benchmark); an absolute path is refused there.
+ */
+function storePath(absolute: string): string {
+  return path.relative(process.cwd(), absolute).split(path.sep).join('/');
+}
+
 function readDistricts(): { file: string; data: RawDistrict }[] {
   return listFiles(contentDir('areas'), ['.yaml', '.yml']).map((absolute) => {
     const read = readYaml(absolute);
     if (read.syntaxError) throw new Error(`${read.file}:${read.syntaxError.line ?? ''} ${read.syntaxError.message}`);
-    return { file: read.file, data: read.data as RawDistrict };
+    return { file: storePath(absolute), data: read.data as RawDistrict };
   });
 }
 
@@ -57,9 +65,9 @@ export function siteLoader(): Loader {
     name: 'situs',
     load: async ({ store, parseData, generateDigest }) => {
       store.clear();
-      const read = readYaml(path.join(CONTENT_ROOT, SITE_FILE));
-      const data = read.data as Record<string, unknown>;
-      store.set({ id: 'situs', data: await parseData({ id: 'situs', data }), digest: generateDigest(data), filePath: read.file });
+      const file = path.join(CONTENT_ROOT, SITE_FILE);
+      const data = readYaml(file).data as Record<string, unknown>;
+      store.set({ id: 'situs', data: await parseData({ id: 'situs', data }), digest: generateDigest(data), filePath: storePath(file) });
     },
   };
 }

@@ -13,6 +13,7 @@ import { lessonSchema, type Lesson } from '../../schemas/lesson.ts';
 import { officerSchema, type Officer } from '../../schemas/officer.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
 import { slugify } from '../slug.ts';
+import { villageSlugs } from '../area.ts';
 import { parsePhone, isParsedPhone } from '../phone.ts';
 import { CONTENT_ROOT, SITE_FILE, contentDir } from './paths.ts';
 import { idFromFile, listFiles, readMdx, readYaml, relativeFile, type ReadFile } from './files.ts';
@@ -276,7 +277,10 @@ function checkArea(
     const sameSlug = districtSlugs.get(slugKey);
     if (sameSlug) report(read, ['nama'], `kecamatan "${d.nama}" akan memakai alamat yang sama dengan "${sameSlug.nama}" di ${sameSlug.file}; bedakan namanya`);
     else districtSlugs.set(slugKey, { file: read.file, nama: d.nama });
-    const villageSlugs = new Map<string, { nama: string; index: number }>();
+    // Final slugs, namesakes already told apart by code (src/lib/area.ts): only names that differ
+    // yet read the same in an address are left to clash.
+    const slugs = villageSlugs(d.desa);
+    const seenSlugs = new Map<string, { nama: string; index: number }>();
     d.desa.forEach((village, i) => {
       if (!village.kode.startsWith(`${d.kode}.`)) {
         report(read, ['desa', i, 'kode'], `kode ${village.kode} (${village.nama}) bukan kode di kecamatan ${d.kode} (${d.nama}): kode desa harus diawali "${d.kode}." — periksa kodenya di data Kemendagri atau pindahkan desa ini ke file kecamatannya`);
@@ -284,11 +288,11 @@ function checkArea(
       const seen = seenVillage.get(village.kode);
       if (seen) report(read, ['desa', i, 'kode'], `kode ${village.kode} (${village.nama}) sudah dipakai oleh ${seen}: setiap desa punya kode sendiri`);
       seenVillage.set(village.kode, `${village.nama} di ${read.file}`);
-      const slug = slugify(village.nama);
-      const clash = villageSlugs.get(slug);
+      const slug = slugs.get(village.kode) ?? slugify(village.nama);
+      const clash = seenSlugs.get(slug);
       if (clash) {
-        report(read, ['desa', i, 'nama'], `"${village.nama}" (desa ke-${i + 1}) dan "${clash.nama}" (desa ke-${clash.index + 1}) akan memakai alamat yang sama /${slug}/ di kecamatan ${d.nama}; bedakan namanya`);
-      } else villageSlugs.set(slug, { nama: village.nama, index: i });
+        report(read, ['desa', i, 'nama'], `"${village.nama}" (desa ke-${i + 1}) dan "${clash.nama}" (desa ke-${clash.index + 1}) akan memakai alamat yang sama /${slug}/ di kecamatan ${d.nama}; bedakan namanya, atau hapus salah satu jika keduanya desa yang sama`);
+      } else seenSlugs.set(slug, { nama: village.nama, index: i });
     });
   }
   void problems;

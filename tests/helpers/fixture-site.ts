@@ -1,0 +1,58 @@
+/**
+ * Builds and serves the site from a changed copy of content/, for browser tests of what readers
+ * see after an editor's change (an officer filled in, a village's own entries added) without
+ * touching content/ itself. The copy, the build and Astro's cache live in a fresh temporary
+ * folder; Pagefind is skipped (PAGEFIND=0) because these tests do not search.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface FixtureSite {
+  /** The content copy the site was built from. */
+  contentDir: string;
+  /** The built site. */
+  outDir: string;
+  /** Stops the server and removes the temporary folder. */
+  close: () => Promise<void>;
+  baseURL: string;
+}
+
+/**
+ * Copies content/, lets `prepare` change the copy, builds it, and serves the result on `port`.
+ * Throws with Astro's output when the build fails.
+ */
+export async function buildFixtureSite(options: { name: string; port: number; prepare: (contentDir: string) => void }): Promise<FixtureSite> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `dbi-${options.name}-`));
+  const contentDir = path.join(root, 'konten');
+  const outDir = path.join(root, 'site');
+  fs.cpSync('content', contentDir, { recursive: true });
+  options.prepare(contentDir);
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, KONTEN_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(root, 'cache'), PAGEFIND: '0' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`astro build (${options.name}) gagal:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', outDir, '--port', String(options.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await waitForListening(server);
+  return {
+    contentDir,
+    outDir,
+    baseURL: `http://127.0.0.1:${options.port}`,
+    close: async () => {
+      server.kill();
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function waitForListening(server: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('http://')) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`server berhenti (kode ${code})`)));
+  });
+}
