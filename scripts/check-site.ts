@@ -19,11 +19,10 @@ import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
 import { CONTENT_ROOT } from '../src/lib/content/paths.ts';
 import { findPlaceholders } from '../src/lib/checks/placeholders.ts';
 import { staleReason } from '../src/lib/checks/build-freshness.ts';
-import { checkBuiltSite } from '../src/lib/checks/site-check.ts';
 
 const { values: flags } = parseArgs({ options: { build: { type: 'boolean' }, 'no-build': { type: 'boolean' }, all: { type: 'boolean' } } });
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const outName = path.relative(process.cwd(), outDir) || outDir;
+const outName = outDir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), outDir) : outDir;
 const started = performance.now();
 const seconds = (ms: number) => `${(ms / 1000).toLocaleString('id-ID', { maximumFractionDigits: 1 })} detik`;
 
@@ -74,7 +73,8 @@ if (reason) {
   console.log(`\n== 2. Build di ${outName}/ sudah sesuai isi terbaru; tidak dibangun ulang ==`);
 }
 
-// 3. The built pages.
+// 3. The built pages (html-validate is loaded only now: a content error answers faster).
+const { checkBuiltSite } = await import('../src/lib/checks/site-check.ts');
 const siteUrl = process.env.SITE_URL ?? content.site?.urlDasar;
 const site = await checkBuiltSite({
   outDir,
