@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders, { contentSecurityPolicy } from './src/integrations/security-headers.ts';
+import cssLayerOrder from './src/integrations/css-layer-order.ts';
 
 // The published address comes from the editors' settings file (content/situs.yaml);
 // SITE_URL overrides it for a preview deployment.
@@ -30,5 +31,5 @@ export default defineConfig({
   // the directives live in src/integrations/security-headers.ts, which also writes dist/_headers.
   security: { csp: contentSecurityPolicy },
   // securityHeaders last: its cache rules list the files Pagefind wrote.
-  integrations: [mdx(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [cssLayerOrder(), mdx(), sitemap(), pagefind(), securityHeaders()],
 });
