@@ -26,6 +26,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   prefetch: false,
+  // Scripts always as files, never inlined: a file is cached once for every page, while an inline
+  // script is sent again with each page and adds its hash to every page's CSP (~2 kB gzipped per
+  // lesson page). Other assets keep Vite's default (inline under 4 kB).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   devToolbar: { enabled: false },
   // A <meta> Content Security Policy with hashes of Astro's scripts and styles on every page;
   // the directives live in src/integrations/security-headers.ts, which also writes dist/_headers.
