@@ -3,7 +3,8 @@
  * add a village contact and a new lesson with `npm run baru`, see `npm run check` refuse the
  * placeholders, fill the files the way the templates explain, run the check again — which builds
  * the site and checks its pages — and find the new lesson page, with its contact, in the output.
- * One Astro build of the fixture content.
+ * The lesson also carries every component example of CONTRIBUTING.md, so the same single Astro
+ * build proves those examples render to valid HTML.
  */
 import { expect, test } from 'vitest';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseDocument } from 'yaml';
 import { contentWith } from '../helpers/content-fixture.ts';
+import { componentExamples } from '../helpers/editor-guide.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -85,13 +87,18 @@ test('an editor adds a village contact and a lesson, and npm run check walks the
     [['sumber', 0], { ...source, tingkat: 'C' }],
     [['ditinjau'], today],
   ]);
+  // The guide's component examples, each on its own with blank lines around it, as the guide says;
+  // its <Kontak> example points at a contact of the real content, here the one just made.
+  const guideComponents = componentExamples()
+    .map(({ code }) => code.replace(/<Kontak id="[^"]+"/, '<Kontak id="sekretariat-desa-binaan-kurau-timur"').trim())
+    .join('\n\n');
   const filledBody = body
     .replace('## GANTI: judul bagian pertama', '## Tawaran yang terlalu bagus')
     .replace('GANTI: isi bagian pertama, dengan kalimat pendek dan kata sehari-hari.', 'Gajinya besar. Syaratnya mudah. Hati-hati.')
     .replace('## GANTI: judul bagian kedua', '## Tanya dulu')
     .replace(
       'GANTI: isi bagian kedua.',
-      '<Kotak jenis="peringatan" judul="Jangan serahkan paspor">\nPegang paspor Anda sendiri.\n</Kotak>\n\nTanyakan ke sekretariat desa binaan.\n\n<Kontak id="sekretariat-desa-binaan-kurau-timur" />',
+      `<Kotak jenis="peringatan" judul="Jangan serahkan paspor">\nPegang paspor Anda sendiri.\n</Kotak>\n\nTanyakan ke sekretariat desa binaan.\n\n## Contoh komponen\n\n${guideComponents}`,
     );
   fs.writeFileSync(lessonFile, `---\n${filledFrontmatter}---\n${filledBody}`);
   expect(leftovers(fs.readFileSync(contactFile, 'utf8'))).toEqual([]);
@@ -109,5 +116,7 @@ test('an editor adds a village contact and a lesson, and npm run check walks the
   expect(page).toContain('Jangan serahkan paspor');
   expect(page).toContain('Sekretariat Desa Binaan Kurau Timur');
   expect(page).toContain('Nomor sekretariat belum diumumkan.');
+  expect(page).toContain('Gajinya sangat tinggi.'); // <TandaBahaya> from the guide
+  expect(page).toContain('Selalu melewati batas negara.'); // <Perbandingan> from the guide
   expect(fs.readFileSync(path.join(outDir, 'kontak/index.html'), 'utf8')).toContain('Sekretariat Desa Binaan Kurau Timur');
 });
