@@ -22,7 +22,7 @@ test('a kecamatan page lists its villages', async ({ page }) => {
 test('a village page shows its code and kecamatan', async ({ page }) => {
   await page.goto('/desa/lubuk-besar/kulur/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Desa Kulur');
-  await expect(page.getByText('19.04.02.')).toBeVisible();
+  await expect(page.getByText('19.04.06.2004')).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Lubuk Besar' })).toBeVisible();
 });
 
