@@ -8,6 +8,8 @@
  * spaces): the pages are generated, so those say nothing about what readers get. Also off:
  * "tel-non-breaking" (it asks for non-breaking hyphens inside phone numbers; the numbers on this
  * site are written as editors wrote them and are links whose tel: target is separate).
+ * "long-title" is off too: a page title is the lesson title, the view ("Slide: …") and the site
+ * name together, so its length is set by the templates, and it is a search-engine nicety, not validity.
  * "valid-id" runs in its relaxed HTML5 form, which allows the dots of Kemendagri codes.
  * `<meta content>` is allowed without a name: Pagefind reads its filters from
  * `<meta data-pagefind-filter="topik[content]" content="…">`, which keeps filter values out of
