@@ -26,7 +26,7 @@ const keys = [
   'handout.title', 'handout.readMore',
   'guide.title', 'guide.duration', 'guide.topic', 'guide.materials', 'guide.plan', 'guide.planEstimated', 'guide.planPart', 'guide.planMinutes', 'guide.planTotal', 'guide.planOpening', 'guide.planActivity', 'guide.planQuiz', 'guide.planClosing', 'guide.discussion', 'guide.activity', 'guide.quiz', 'guide.answer', 'guide.explanation', 'guide.views', 'guide.slides', 'guide.notes', 'guide.handout', 'guide.guide', 'guide.lesson', 'guide.keys',
   'facilitator.title', 'facilitator.intro', 'facilitator.howTo', 'facilitator.noSecondScreen', 'facilitator.offline',
-  'about.title', 'about.programme', 'about.office', 'about.whoRuns', 'about.privacy', 'about.report',
+  'about.title', 'about.programme', 'about.office', 'about.whoRuns', 'about.privacy', 'about.report', 'about.singleSource',
   'mdx.info', 'mdx.warning', 'mdx.danger', 'mdx.warningSign', 'mdx.story', 'mdx.storySource', 'mdx.keyMessages',
   'lesson.minutes', 'lesson.duration', 'lesson.partOf', 'lesson.objectives', 'lesson.quiz', 'lesson.quizIntro', 'lesson.contacts', 'lesson.sources', 'lesson.accessed', 'lesson.singleSource', 'lesson.reviewed', 'lesson.previous', 'lesson.next', 'lesson.otherLessons', 'lesson.allLessons', 'lesson.share', 'lesson.listen', 'lesson.stopListening', 'lesson.markDone', 'lesson.doneNote', 'lesson.done',
   'quiz.question', 'quiz.check', 'quiz.showAnswer', 'quiz.answerIs', 'quiz.correct', 'quiz.wrong', 'quiz.chooseFirst',
