@@ -85,14 +85,19 @@ describe('static imports', () => {
 
 describe('lesson budget', () => {
   it('names the page and the figures when a lesson is too heavy', () => {
-    const problems = lessonBudgetProblems({ path: '/pelajaran/x/', html: 25_000, css: 4_000, js: 16_000, total: 45_000, nextPage: 26_000 });
+    const problems = lessonBudgetProblems({
+      path: '/pelajaran/x/', html: 25_000, css: 4_000, js: 16_000, total: 45_000,
+      next: { html: 25_000, css: 1_000, js: 0, total: 26_000 },
+    });
     expect(problems).toHaveLength(3);
     expect(problems[0]).toContain('/pelajaran/x/');
     expect(problems[0]).toContain('45.0 kB');
     expect(problems[1]).toContain('16.0 kB');
+    expect(problems[2]).toContain('26.0 kB (HTML 25.0 kB + CSS 1.0 kB + JS 0.0 kB)');
   });
 
   it('accepts a lesson exactly at the limits', () => {
-    expect(lessonBudgetProblems({ path: '/p/', html: 10_000, css: 5_000, js: LESSON_BUDGET.js, total: LESSON_BUDGET.firstVisit, nextPage: LESSON_BUDGET.nextPage })).toEqual([]);
+    const next = { html: 8_000, css: 1_000, js: 1_000, total: LESSON_BUDGET.nextPage };
+    expect(lessonBudgetProblems({ path: '/p/', html: 10_000, css: 5_000, js: LESSON_BUDGET.js, total: LESSON_BUDGET.firstVisit, next })).toEqual([]);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Lighthouse scores (mobile, its default) for a few pages of a served site, through Lighthouse's
+ * Node API and one headless Chromium (Debian's, or CHROME_PATH).
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { systemChromium } from '../find-browser.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseResult {
+  url: string;
+  scores: Record<Category, number | undefined>;
+  /** Audits that cost points, for the report: "id (score)". */
+  missed: string[];
+}
+
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function lighthouseScores(urls: string[]): Promise<LighthouseResult[]> {
+  const chromePath = systemChromium();
+  if (!chromePath) throw new Error('Chromium tidak ditemukan (CHROME_PATH atau /usr/bin/chromium).');
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const results: LighthouseResult[] = [];
+    for (const url of urls) {
+      const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!run) throw new Error(`Lighthouse tidak memberi hasil untuk ${url}`);
+      const { categories, audits } = run.lhr;
+      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, categories[id]?.score == null ? undefined : Math.round(categories[id].score! * 100)])) as LighthouseResult['scores'];
+      const counted = new Set(CATEGORIES.flatMap((id) => categories[id]?.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id) ?? []));
+      const missed = Object.values(audits)
+        .filter((audit) => counted.has(audit.id) && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+        .map((audit) => `${audit.id} (${audit.score})`);
+      results.push({ url, scores, missed });
+    }
+    return results;
+  } finally {
+    chrome.kill();
+  }
+}
