@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import securityHeaders, { contentSecurityPolicy } from './src/integrations/security-headers.ts';
 import cssLayerOrder from './src/integrations/css-layer-order.ts';
 
@@ -35,5 +36,5 @@ export default defineConfig({
   // the directives live in src/integrations/security-headers.ts, which also writes dist/_headers.
   security: { csp: contentSecurityPolicy },
   // securityHeaders last: its cache rules list the files Pagefind wrote.
-  integrations: [cssLayerOrder(), mdx(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [cssLayerOrder(), mdx(), sitemap(), pagefind(), serviceWorker(), securityHeaders()],
 });

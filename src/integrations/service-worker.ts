@@ -1,0 +1,41 @@
+/**
+ * Offline support, after the build: writes <outDir>/offline-paket.json (every file "Simpan untuk
+ * offline" downloads, with sizes) and generates <outDir>/sw.js with Workbox (`generateSW`; the
+ * Workbox runtime is bundled in, so nothing is fetched from elsewhere). What goes where:
+ * src/lib/offline/package-files.ts; how the worker answers: src/lib/offline/sw-options.ts.
+ *
+ * List it after the Pagefind integration (the package lists the search files) and before the
+ * security headers (their cache rules list the files in the output folder).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { PACKAGE_MANIFEST_URL } from '../lib/offline/caches.ts';
+import { offlinePackage } from '../lib/offline/package-files.ts';
+import { serviceWorkerOptions } from '../lib/offline/sw-options.ts';
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+export default function serviceWorker(): AstroIntegration {
+  return {
+    name: 'desa-binaan:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const offline = offlinePackage(siteDir);
+        if (!offline.files.some((file) => file.url.startsWith('/pagefind/'))) {
+          logger.warn('Tidak ada berkas pencarian (Pagefind) di paket offline: pencarian tidak akan bekerja tanpa internet. Letakkan integrasi ini sesudah integrasi Pagefind.');
+        }
+        fs.writeFileSync(path.join(siteDir, PACKAGE_MANIFEST_URL.slice(1)), JSON.stringify(offline));
+
+        const { count, size, warnings } = await generateSW(serviceWorkerOptions(siteDir));
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(
+          `sw.js: ${count} berkas di-precache (${kB(size)}); paket offline ${offline.files.length} berkas, ${offline.pages} halaman, ${kB(offline.gzipBytes)} terkompresi (${kB(offline.bytes)} di perangkat)`,
+        );
+      },
+    },
+  };
+}

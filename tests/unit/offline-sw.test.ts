@@ -1,0 +1,119 @@
+/**
+ * The generated service worker's pieces. Workbox copies the plugins and route matchers into sw.js
+ * as source text, so these tests rebuild each function from its text, with only the service
+ * worker's globals (fake caches): a function that reached outside itself would fail here, as it
+ * would in the browser. The cache names written in them must be the ones the page scripts use.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { generateSW } from 'workbox-build';
+import { CACHE_NAMES, isImmutable } from '../../src/lib/offline/caches.ts';
+import { ignoreQuery, keepPageAssets, lookInSavedPages } from '../../src/lib/offline/sw-plugins.ts';
+import { isBundle, isHashedSearchFile, isNavigation, isSearchFile, precacheEntries, serviceWorkerOptions } from '../../src/lib/offline/sw-options.ts';
+import { FakeCacheStorage, TEST_ORIGIN } from '../helpers/fake-caches.ts';
+
+/** The function as sw.js gets it: its own source text, evaluated where only `caches` and `self` exist. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function asInServiceWorker<F extends (...args: any[]) => unknown>(fn: F | undefined, caches: FakeCacheStorage): F {
+  if (!fn) throw new Error('plugin callback missing');
+  return new Function('caches', 'self', `return (${fn.toString()});`)(caches, { location: new URL(TEST_ORIGIN) }) as F;
+}
+
+const request = (url: string, mode: RequestMode = 'cors') => {
+  const r = new Request(new URL(url, TEST_ORIGIN));
+  Object.defineProperty(r, 'mode', { value: mode });
+  return r;
+};
+
+describe('plugins', () => {
+  test('a page missing from the visited cache is answered from the saved package', async () => {
+    const caches = new FakeCacheStorage();
+    await caches.seed(CACHE_NAMES.saved, '/pelajaran/paspor/', '<h1>Paspor</h1>');
+    const use = asInServiceWorker(lookInSavedPages.cachedResponseWillBeUsed, caches);
+    const saved = await use({ cachedResponse: undefined, request: request('/pelajaran/paspor/', 'navigate') } as never);
+    expect(await (saved as Response).text()).toBe('<h1>Paspor</h1>');
+    expect(await use({ cachedResponse: undefined, request: request('/pelajaran/lain/') } as never)).toBeNull();
+    const visited = new Response('terbaru');
+    expect(await use({ cachedResponse: visited, request: request('/pelajaran/paspor/') } as never)).toBe(visited);
+  });
+
+  test('a cached page keeps the bundles it names, copied from the precache', async () => {
+    const caches = new FakeCacheStorage();
+    await caches.seed('workbox-precache-v2-test', '/_astro/Base.abc.css', 'body{}', 'text/css');
+    await caches.seed('workbox-precache-v2-test', '/_astro/page.def.js', 'export{}', 'text/javascript');
+    const didUpdate = asInServiceWorker(keepPageAssets.cacheDidUpdate, caches);
+    const html = '<link rel="stylesheet" href="/_astro/Base.abc.css"><script type="module" src="/_astro/page.def.js"></script><img src="/_astro/not-cached.png">';
+    await didUpdate({ newResponse: new Response(html) } as never);
+    expect(await caches.paths(CACHE_NAMES.assets)).toEqual(['/_astro/Base.abc.css', '/_astro/page.def.js']);
+  });
+
+  test('cache keys leave out the query, so Pagefind’s ?ts= cache-buster does not defeat the cache', async () => {
+    const key = asInServiceWorker(ignoreQuery.cacheKeyWillBeUsed, new FakeCacheStorage());
+    expect(await key({ request: request('/pagefind/pagefind-entry.json?ts=1764339200000'), mode: 'read' } as never)).toBe(`${TEST_ORIGIN}/pagefind/pagefind-entry.json`);
+    expect(await key({ request: request('/cari/?q=paspor'), mode: 'write' } as never)).toBe(`${TEST_ORIGIN}/cari/`);
+    const plain = request('/pagefind/pagefind.js');
+    expect(await key({ request: plain, mode: 'read' } as never)).toBe(plain);
+  });
+});
+
+describe('routes', () => {
+  const match = (matcher: typeof isBundle, url: string, mode: RequestMode = 'cors') => {
+    const fn = asInServiceWorker(matcher, new FakeCacheStorage());
+    const parsed = new URL(url, TEST_ORIGIN);
+    return Boolean(fn({ url: parsed, request: request(parsed.href, mode), sameOrigin: parsed.origin === TEST_ORIGIN } as never));
+  };
+
+  test('pages are the navigations', () => {
+    expect(match(isNavigation, '/pelajaran/', 'navigate')).toBe(true);
+    expect(match(isNavigation, '/pelajaran/')).toBe(false);
+  });
+
+  test('files with hashed names are the ones the page scripts treat as never changing', () => {
+    const paths = ['/_astro/Base.abc.css', '/pagefind/index/id_1.pf_index', '/pagefind/fragment/id_2.pf_fragment', '/pagefind/filter/id_3.pf_filter', '/pagefind/pagefind.id_1.pf_meta', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.id.pagefind', '/kontak/', '/favicon.svg'];
+    for (const url of paths) expect(match(isBundle, url) || match(isHashedSearchFile, url), url).toBe(isImmutable(url));
+    expect(match(isSearchFile, '/pagefind/pagefind-entry.json?ts=1')).toBe(true);
+  });
+
+  test('other sites are never cached', () => {
+    for (const matcher of [isBundle, isHashedSearchFile, isSearchFile]) expect(match(matcher, 'https://cdn.example/_astro/x.js')).toBe(false);
+  });
+
+  test('the runtime caches are the ones the page scripts fill and read', () => {
+    const emptySite = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-sw-'));
+    const names = serviceWorkerOptions(emptySite).runtimeCaching!.map((route) => route.options?.cacheName);
+    fs.rmSync(emptySite, { recursive: true });
+    expect(names).toEqual([CACHE_NAMES.visited, CACHE_NAMES.assets, CACHE_NAMES.search, CACHE_NAMES.search]);
+  });
+});
+
+test('the generated sw.js precaches the shell, bundles Workbox and fetches nothing from other sites', async () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-sw-'));
+  try {
+    for (const [file, content] of Object.entries({
+      'index.html': '<title>Beranda</title>',
+      'kontak/index.html': '<title>Kontak</title>',
+      'offline/index.html': '<title>Offline</title>',
+      '_astro/Base.abc.css': 'body{}',
+      'desa/koba/index.html': '<title>Koba</title>',
+    })) {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), content);
+    }
+    expect(precacheEntries(site)).toEqual(
+      expect.arrayContaining([{ url: '/_astro/Base.abc.css', revision: null }, expect.objectContaining({ url: '/offline/', revision: expect.stringMatching(/^[0-9a-f]{32}$/) })]),
+    );
+    await generateSW(serviceWorkerOptions(site));
+    expect(fs.readdirSync(site).filter((name) => name.endsWith('.js'))).toEqual(['sw.js']);
+    const sw = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
+    expect(sw).not.toContain('importScripts');
+    // The only address of another site is in a Workbox warning's text, never requested.
+    expect(new Set(sw.match(/https?:\/\/[^\s"'`\\]+/g))).toEqual(new Set(['https://bit.ly/wb-precache']));
+    for (const url of ['"/"', '"/kontak/"', '"/offline/"', '"/_astro/Base.abc.css"']) expect(sw).toContain(`url:${url}`);
+    expect(sw).not.toContain('/desa/koba/');
+    expect(sw).toContain('SKIP_WAITING');
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});
