@@ -40,16 +40,26 @@ export function sessionPlan(lesson: Pick<Lesson, 'durasi' | 'kuis' | 'fasilitato
  */
 export function shareOut(total: number, weights: readonly number[]): number[] {
   const floor = total >= weights.length ? 1 : 0;
-  const spare = total - floor * weights.length;
   const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (spare * w) / sum);
-  const result = exact.map((x) => floor + Math.floor(x));
+  const exact = weights.map((w) => (total * w) / sum);
+  const result = exact.map((x) => Math.max(floor, Math.floor(x)));
   let left = total - result.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of byRemainder) {
+  // Minutes left over go to the parts that lost most to rounding down; minutes owed (after the
+  // one-minute floor) come from the parts that got most above their share.
+  const byRoundingLoss = exact.map((x, i) => i).sort((a, b) => exact[b]! - result[b]! - (exact[a]! - result[a]!) || a - b);
+  for (const i of byRoundingLoss) {
     if (left <= 0) break;
     result[i]! += 1;
     left -= 1;
+  }
+  while (left < 0) {
+    let most = -1;
+    for (let i = 0; i < result.length; i++) {
+      if (result[i]! > floor && (most === -1 || result[i]! - exact[i]! > result[most]! - exact[most]!)) most = i;
+    }
+    if (most === -1) break;
+    result[most]! -= 1;
+    left += 1;
   }
   return result;
 }
