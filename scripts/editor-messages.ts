@@ -54,7 +54,7 @@ const CASES: Record<string, [title: string, fix: string]> = {
   'step-no-title': ['Langkah tanpa judul', 'Setiap langkah diawali "- judul:" dengan judul pendek.'],
   'broken-link': ['Tautan ke halaman yang tidak ada', 'Perbaiki alamat tautan di baris yang disebut. Pakai alamat yang disarankan, atau salin alamat dari bilah alamat peramban saat halaman itu terbuka.'],
   'broken-anchor': ['Tautan ke bagian (#) yang tidak ada', 'Bagian setelah # adalah judul bagian dalam huruf kecil dengan tanda hubung. Pakai salah satu bagian yang disebut.'],
-  'vague-label': ['Teks tautan yang tidak jelas ("klik di sini")', 'Tulis tujuan tautan sebagai teksnya: [Baca: Nomor penting dan kontak](/kontak/), bukan [klik di sini](/kontak/).'],
+  'vague-label': ['Teks tautan yang tidak jelas ("klik di sini")', 'Tulis tujuan tautan sebagai teksnya: `[Baca: Nomor penting dan kontak](/kontak/)`, bukan `[klik di sini](/kontak/)`.'],
   'invalid-html': ['HTML tidak valid karena komponen ditulis di dalam kalimat', 'Tulis komponen di barisnya sendiri, dengan satu baris kosong sebelum dan sesudahnya.'],
   'layout-link': ['Masalah di tata letak situs (bukan di isi)', 'Jika pesan menunjuk ke file di dist/ dan menyebut "kode situs", masalahnya bukan di tulisan Anda. Laporkan kepada pengembang dan sertakan pesannya.'],
 };
