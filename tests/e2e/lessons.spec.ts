@@ -3,8 +3,11 @@
  * lesson done and seeing it in the list, sharing to WhatsApp, listening where an Indonesian voice
  * exists, the job-offer check, and leaving the site fast with the exit button or Shift ×3.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { OFFER_QUESTIONS } from '../../src/lib/offer-questions.ts';
 
 const EXIT_URL = /^https:\/\/www\.google\.com\//;
@@ -113,6 +116,21 @@ test('marking a lesson done shows it in the lesson list, and unmarking removes i
   await page.goto('/pelajaran/');
   await expect(item.getByText('Selesai', { exact: true })).toHaveCount(0);
   await expect(page.getByText(/dari \d+ pelajaran selesai/)).toBeHidden();
+});
+
+test('a lesson that is part of a journey says so and links to it', async ({ page }) => {
+  const folder = path.join(process.env.KONTEN_DIR ?? 'content', 'pelajaran');
+  const lesson = fs
+    .readdirSync(folder)
+    .map((file) => ({ id: file.replace(/\.mdx$/, ''), data: parse(fs.readFileSync(path.join(folder, file), 'utf8').split(/^---$/m)[1]) }))
+    .find((entry) => entry.data.bagianDari);
+  test.skip(!lesson, 'Belum ada pelajaran dengan bagianDari.');
+  await page.goto(`/pelajaran/${lesson!.id}/`);
+  const link = page.locator('.lesson__part-of').getByRole('link');
+  await expect(page.locator('.lesson__part-of')).toContainText('Bagian dari:');
+  await expect(link).toHaveAttribute('href', `/langkah/${lesson!.data.bagianDari}/`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/langkah/${lesson!.data.bagianDari}/$`));
 });
 
 test('"Bagikan ke WhatsApp" is a wa.me link carrying the title and the lesson address', async ({ page }) => {
