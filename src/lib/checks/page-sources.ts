@@ -39,17 +39,18 @@ export function createSourceLocator(content: ValidContent, contentRoot: string):
     prefix: districtUrl(d.data, multi),
     files: [d.file, ...(officerFile.has(d.data.kode) ? [officerFile.get(d.data.kode)!] : [])],
   }));
-  const lists: { prefix: string; files: string[]; exact: true }[] = [
-    { prefix: '/pelajaran/', files: content.lessons.map((l) => l.file), exact: true },
-    { prefix: '/langkah/', files: content.journeys.map((j) => j.file), exact: true },
-    { prefix: '/desa/', files: content.districts.map((d) => d.file), exact: true },
-    { prefix: '/kontak/', files: content.contacts.map((c) => c.file), exact: true },
-    { prefix: '/', files: [siteFile], exact: true },
+  // Pages that list a whole folder.
+  const lists: { url: string; files: string[] }[] = [
+    { url: '/pelajaran/', files: content.lessons.map((l) => l.file) },
+    { url: '/langkah/', files: content.journeys.map((j) => j.file) },
+    { url: '/desa/', files: content.districts.map((d) => d.file) },
+    { url: '/kontak/', files: content.contacts.map((c) => c.file) },
+    { url: '/', files: [siteFile] },
   ];
 
   /** The content files a page is made from, most specific first. */
   function filesOf(url: string): string[] {
-    const list = lists.find((l) => l.prefix === url);
+    const list = lists.find((l) => l.url === url);
     if (list) return list.files;
     const owned = [...lessons, ...journeys, ...districts].filter((o) => url.startsWith(o.prefix)).sort((a, b) => b.prefix.length - a.prefix.length);
     return owned[0]?.files ?? [];
