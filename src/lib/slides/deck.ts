@@ -7,6 +7,7 @@
 import type { Lesson } from '../../schemas/lesson.ts';
 import { splitSlides, type ContentSlide } from './split.ts';
 import { t } from '../../i18n/index.ts';
+import { fill } from '../search/results.ts';
 
 export type Slide =
   | { kind: 'title'; notes: string[] }
@@ -20,10 +21,6 @@ export type NumberedSlide = Slide & {
   /** A short plain-text name for the counter, the presenter view, the notes and test messages. */
   label: string;
 };
-
-/** Fills `{name}` placeholders of a UI string. */
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /** The slides of a lesson, numbered from 1. `bodyHtml` is the lesson rendered with the slide components. */
 export function buildDeck(lesson: Pick<Lesson, 'judul' | 'kuis'>, bodyHtml: string): NumberedSlide[] {

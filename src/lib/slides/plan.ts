@@ -5,7 +5,7 @@
  */
 import type { Lesson } from '../../schemas/lesson.ts';
 import { t } from '../../i18n/index.ts';
-import { fill } from './deck.ts';
+import { fill } from '../search/results.ts';
 
 export interface PlanPart {
   bagian: string;
@@ -46,7 +46,7 @@ export function shareOut(total: number, weights: readonly number[]): number[] {
   let left = total - result.reduce((a, b) => a + b, 0);
   // Minutes left over go to the parts that lost most to rounding down; minutes owed (after the
   // one-minute floor) come from the parts that got most above their share.
-  const byRoundingLoss = exact.map((x, i) => i).sort((a, b) => exact[b]! - result[b]! - (exact[a]! - result[a]!) || a - b);
+  const byRoundingLoss = exact.map((_, i) => i).sort((a, b) => exact[b]! - result[b]! - (exact[a]! - result[a]!) || a - b);
   for (const i of byRoundingLoss) {
     if (left <= 0) break;
     result[i]! += 1;
