@@ -1,6 +1,6 @@
 /**
  * Offline support, after the build: writes <outDir>/offline-paket.json (every file "Simpan untuk
- * offline" downloads, with sizes) and generates <outDir>/sw.js with Workbox (`generateSW`; the
+ * offline" downloads, with sizes) and <outDir>/sw.js, generated with Workbox (`generateSW`; the
  * Workbox runtime is bundled in, so nothing is fetched from elsewhere). What goes where:
  * src/lib/offline/package-files.ts; how the worker answers: src/lib/offline/sw-options.ts.
  *
@@ -11,10 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
 import { PACKAGE_MANIFEST_URL } from '../lib/offline/caches.ts';
-import { offlinePackage } from '../lib/offline/package-files.ts';
-import { serviceWorkerOptions } from '../lib/offline/sw-options.ts';
+import { offlinePackage, shellFiles } from '../lib/offline/package-files.ts';
+import { writeServiceWorker } from '../lib/offline/write-service-worker.ts';
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -25,15 +24,16 @@ export default function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const offline = offlinePackage(siteDir);
-        if (!offline.files.some((file) => file.url.startsWith('/pagefind/'))) {
+        if (!offline.files.some((file) => file.url.startsWith('/pagefind/')) && process.env.PAGEFIND !== '0') {
           logger.warn('Tidak ada berkas pencarian (Pagefind) di paket offline: pencarian tidak akan bekerja tanpa internet. Letakkan integrasi ini sesudah integrasi Pagefind.');
         }
         fs.writeFileSync(path.join(siteDir, PACKAGE_MANIFEST_URL.slice(1)), JSON.stringify(offline));
 
-        const { count, size, warnings } = await generateSW(serviceWorkerOptions(siteDir));
-        for (const warning of warnings) logger.warn(warning);
+        const written = await writeServiceWorker(siteDir);
+        for (const warning of written.warnings) logger.warn(warning);
+        const shellBytes = shellFiles(siteDir).reduce((sum, file) => sum + fs.statSync(path.join(siteDir, file)).size, 0);
         logger.info(
-          `sw.js: ${count} berkas di-precache (${kB(size)}); paket offline ${offline.files.length} berkas, ${offline.pages} halaman, ${kB(offline.gzipBytes)} terkompresi (${kB(offline.bytes)} di perangkat)`,
+          `sw.js: ${written.precached} berkas di-precache (${kB(shellBytes)}); paket offline ${offline.files.length} berkas, ${offline.pages} halaman, ${kB(offline.gzipBytes)} terkompresi (${kB(offline.bytes)} di perangkat)`,
         );
       },
     },

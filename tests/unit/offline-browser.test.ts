@@ -4,10 +4,10 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { CACHE_NAMES } from '../../src/lib/offline/caches.ts';
+import { CACHE_NAMES, isOnDevice } from '../../src/lib/offline/caches.ts';
 import { formatSize } from '../../src/lib/offline/format.ts';
 import type { OfflinePackage } from '../../src/lib/offline/package-files.ts';
-import { cacheFor, isOnDevice, planDownload, readSaved, removeOutdated, savePackage, writeSaved, type Progress } from '../../src/lib/offline/save-package.ts';
+import { cacheFor, planDownload, readSaved, removeOutdated, savePackage, writeSaved, type Progress } from '../../src/lib/offline/save-package.ts';
 import { groupSavedPages, savedPages, titleOf } from '../../src/lib/offline/saved-pages.ts';
 import { THEME_COLOUR, BACKGROUND_COLOUR, webManifest } from '../../src/lib/offline/web-manifest.ts';
 import { FakeCacheStorage, TEST_ORIGIN } from '../helpers/fake-caches.ts';

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fileToUrl, offlinePackage, referencedFiles, shellFiles } from '../../src/lib/offline/package-files.ts';
+import { measureOfflineSize } from '../../scripts/lib/offline-size.ts';
 
 let site: string;
 
@@ -61,9 +62,9 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(site, { recursive: true, force: true }));
 
 describe('the precached shell', () => {
-  test('is the bundles, icons, web app manifest, home page, contacts and offline page', () => {
+  test('is the bundles, favicon, web app manifest, home page, contacts and offline page', () => {
     expect(shellFiles(site).map(fileToUrl).sort()).toEqual(
-      ['/', '/_astro/Base.abc123.css', '/_astro/page.def456.js', '/_astro/shared.789abc.js', '/favicon.svg', '/icons/icon-192.png', '/kontak/', '/manifest.webmanifest', '/offline/'].sort(),
+      ['/', '/_astro/Base.abc123.css', '/_astro/page.def456.js', '/_astro/shared.789abc.js', '/favicon.svg', '/kontak/', '/manifest.webmanifest', '/offline/'].sort(),
     );
   });
 
@@ -130,4 +131,17 @@ describe('the offline package', () => {
 test('referencedFiles finds same-site files in src and href, not pages, anchors or other sites', () => {
   const html = '<a href="/kontak/">k</a><a href="/a.pdf#p2">pdf</a><img src=/b.png><a href="//cdn.example/x.js">x</a><a href="https://example.org/y.png">y</a><link href="/c.css?v=1">';
   expect(referencedFiles(html).sort()).toEqual(['/a.pdf', '/b.png', '/c.css']);
+});
+
+test('measureOfflineSize (for npm run bench) weighs the shell, the worker and the package, and what is left after the precache', () => {
+  const offline = offlinePackage(site);
+  write('offline-paket.json', JSON.stringify(offline));
+  write('sw.js', 'self.addEventListener("fetch", () => {});');
+  const size = measureOfflineSize(site);
+  expect(size.precache.files).toBe(shellFiles(site).length);
+  expect(size.serviceWorker.files).toBe(1);
+  expect(size.package).toEqual({ files: offline.files.length, pages: offline.pages, bytes: offline.bytes, gzipBytes: offline.gzipBytes });
+  // The three bundles are precached already; the home, contacts and offline pages are fetched again (pages change).
+  expect(size.packageAfterPrecache.files).toBe(offline.files.length - 3);
+  expect(size.packageAfterPrecache.gzipBytes).toBeLessThan(size.package.gzipBytes);
 });

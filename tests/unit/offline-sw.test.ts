@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateSW } from 'workbox-build';
 import { CACHE_NAMES, isImmutable } from '../../src/lib/offline/caches.ts';
 import { ignoreQuery, keepPageAssets, lookInSavedPages } from '../../src/lib/offline/sw-plugins.ts';
 import { isBundle, isHashedSearchFile, isNavigation, isSearchFile, precacheEntries, serviceWorkerOptions } from '../../src/lib/offline/sw-options.ts';
+import { writeServiceWorker } from '../../src/lib/offline/write-service-worker.ts';
 import { FakeCacheStorage, TEST_ORIGIN } from '../helpers/fake-caches.ts';
 
 /** The function as sw.js gets it: its own source text, evaluated where only `caches` and `self` exist. */
@@ -88,31 +88,43 @@ describe('routes', () => {
   });
 });
 
-test('the generated sw.js precaches the shell, bundles Workbox and fetches nothing from other sites', async () => {
+test('sw.js precaches the shell, bundles Workbox, fetches nothing from other sites, and is rewritten fast on the next build', async () => {
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-sw-'));
+  const templates = path.join(site, '.templates');
+  const write = (file: string, content: string) => {
+    fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+    fs.writeFileSync(path.join(site, file), content);
+  };
   try {
-    for (const [file, content] of Object.entries({
-      'index.html': '<title>Beranda</title>',
-      'kontak/index.html': '<title>Kontak</title>',
-      'offline/index.html': '<title>Offline</title>',
-      '_astro/Base.abc.css': 'body{}',
-      'desa/koba/index.html': '<title>Koba</title>',
-    })) {
-      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-      fs.writeFileSync(path.join(site, file), content);
-    }
+    write('index.html', '<title>Beranda</title>');
+    write('kontak/index.html', '<title>Kontak</title>');
+    write('offline/index.html', '<title>Offline</title>');
+    write('_astro/Base.abc.css', 'body{}');
+    write('desa/koba/index.html', '<title>Koba</title>');
     expect(precacheEntries(site)).toEqual(
       expect.arrayContaining([{ url: '/_astro/Base.abc.css', revision: null }, expect.objectContaining({ url: '/offline/', revision: expect.stringMatching(/^[0-9a-f]{32}$/) })]),
     );
-    await generateSW(serviceWorkerOptions(site));
+    const first = await writeServiceWorker(site, templates);
+    expect(first.precached).toBe(4);
     expect(fs.readdirSync(site).filter((name) => name.endsWith('.js'))).toEqual(['sw.js']);
     const sw = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
     expect(sw).not.toContain('importScripts');
     // The only address of another site is in a Workbox warning's text, never requested.
     expect(new Set(sw.match(/https?:\/\/[^\s"'`\\]+/g))).toEqual(new Set(['https://bit.ly/wb-precache']));
-    for (const url of ['"/"', '"/kontak/"', '"/offline/"', '"/_astro/Base.abc.css"']) expect(sw).toContain(`url:${url}`);
+    for (const url of ['/', '/kontak/', '/offline/', '/_astro/Base.abc.css']) expect(sw).toContain(`"url":"${url}"`);
     expect(sw).not.toContain('/desa/koba/');
+    expect(sw).not.toContain('__precache_list__');
     expect(sw).toContain('SKIP_WAITING');
+
+    // The next build changes the contacts page: same worker, the contacts page's revision changed.
+    const revision = (code: string) => code.match(/"url":"\/kontak\/","revision":"([0-9a-f]+)"/)?.[1];
+    write('kontak/index.html', '<title>Kontak</title><p>Nomor baru</p>');
+    const second = await writeServiceWorker(site, templates);
+    expect(second.fromTemplate).toBe(true);
+    const next = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
+    expect(revision(next)).toBeDefined();
+    expect(revision(next)).not.toBe(revision(sw));
+    expect(next.replace(revision(next)!, '')).toBe(sw.replace(revision(sw)!, ''));
   } finally {
     fs.rmSync(site, { recursive: true, force: true });
   }

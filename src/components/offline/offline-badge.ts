@@ -1,5 +1,5 @@
 /** <offline-badge>: shown when this page is in the device's caches (markup: ./OfflineBadge.astro). */
-import { isOnDevice } from '../../lib/offline/save-package.ts';
+import { isOnDevice } from '../../lib/offline/caches.ts';
 
 /** The service worker stores a page just after delivering it: look once more a moment later. */
 const SECOND_LOOK_MS = 1500;

@@ -5,7 +5,8 @@
  */
 import { fill } from '../../lib/search/results.ts';
 import { formatSize } from '../../lib/offline/format.ts';
-import { fetchPackage, isOnDevice, planDownload, readSaved, savePackage, writeSaved, type DownloadPlan } from '../../lib/offline/save-package.ts';
+import { isOnDevice } from '../../lib/offline/caches.ts';
+import { fetchPackage, planDownload, readSaved, savePackage, writeSaved, type DownloadPlan } from '../../lib/offline/save-package.ts';
 import type { OfflinePackage } from '../../lib/offline/package-files.ts';
 import { deviceStorage } from '../../lib/progress.ts';
 

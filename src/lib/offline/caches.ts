@@ -14,7 +14,7 @@ export const PACKAGE_MANIFEST_URL = '/offline-paket.json';
 export const OFFLINE_PAGE_URL = '/offline/';
 
 /**
- * The caches the site keeps on a device. Workbox's precache (the shell: styles, scripts, icons,
+ * The caches the site keeps on a device. Workbox's precache (the shell: styles, scripts, favicon,
  * home page, contacts, offline page) has its own name (`workbox-precache-v2-<scope>`).
  */
 export const CACHE_NAMES = {
@@ -55,4 +55,12 @@ export function pagePath(url: string, origin: string): string | null {
 /** Whether an address is a page (not a file): the site uses trailing slashes for every page. */
 export function isPagePath(path: string): boolean {
   return path.endsWith('/');
+}
+
+/**
+ * Whether a page is on the device (visited, saved or precached), so it opens without a signal.
+ * The query is ignored: precache keys carry Workbox's revision in it.
+ */
+export async function isOnDevice(url: string, cacheStorage: CacheStorage = caches): Promise<boolean> {
+  return Boolean(await cacheStorage.match(url, { ignoreSearch: true }));
 }

@@ -2,7 +2,7 @@
  * What the site puts on a device, read from the build output after the build (Node only):
  *
  * - the shell, precached by the service worker when a page is first opened: every style and
- *   script bundle, the icons, the web app manifest, the home page, the contacts page and the
+ *   script bundle, the favicon, the web app manifest, the home page, the contacts page and the
  *   offline page. None of it grows with the number of villages.
  * - the offline package, downloaded when a reader presses "Simpan untuk offline": every page
  *   except the village directory (lessons and their slides, notes, handouts and facilitator
@@ -83,14 +83,17 @@ export function gzipSize(file: string, content: Buffer): number {
   return COMPRESSIBLE.test(file) ? zlib.gzipSync(content, { level: 6 }).length : content.length;
 }
 
-/** The shell the service worker precaches, as site paths of files. */
+/**
+ * The shell the service worker precaches, as site paths of files. The PNG home-screen icons are
+ * left out (15 kB gzipped that every first visit would download): a phone stores them when the
+ * site is added to the home screen, and pages show the SVG favicon, which is in.
+ */
 export function shellFiles(siteDir: string): string[] {
   const files = siteFiles(siteDir);
   const wanted = new Set([...SHELL_PAGES, OFFLINE_PAGE_URL].map(urlToFile));
   return files.filter(
     (file) =>
       /^\/_astro\/.+\.(css|js)$/.test(file) ||
-      /^\/icons\/.+\.png$/.test(file) ||
       file === '/favicon.svg' ||
       file === '/manifest.webmanifest' ||
       wanted.has(file),

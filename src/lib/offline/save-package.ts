@@ -144,8 +144,3 @@ export function writeSaved(storage: Store | undefined, state: SavedState): void 
     // Storage blocked: the files are saved all the same; only the "tersimpan" note is lost.
   }
 }
-
-/** Whether a page is on the device (visited, saved or precached), so it opens without a signal. */
-export async function isOnDevice(url: string, cacheStorage: CacheStorage = caches): Promise<boolean> {
-  return Boolean(await cacheStorage.match(url, { ignoreSearch: true }));
-}
