@@ -95,6 +95,8 @@ class SaveOffline extends HTMLElement {
     const files = plan.fetch.length + plan.copy.length;
     this.#show('working');
     this.#status(fill(this.#strings.saving, { selesai: 0, jumlah: files }));
+    // The button pressed is gone: keep keyboard focus in the box, on the message that follows the save.
+    this.#part('status').focus();
     // Ask the browser not to clear these files when space runs low (Chromium decides silently).
     void navigator.storage?.persist?.().catch(() => false);
     try {
