@@ -36,5 +36,6 @@ export default defineConfig({
   // the directives live in src/integrations/security-headers.ts, which also writes dist/_headers.
   security: { csp: contentSecurityPolicy },
   // securityHeaders last: its cache rules list the files Pagefind wrote.
-  integrations: [cssLayerOrder(), mdx(), sitemap(), pagefind(), serviceWorker(), securityHeaders()],
+  // Village posters (/desa/…/poster/) repeat their village page for printing: not in the sitemap.
+  integrations: [cssLayerOrder(), mdx(), sitemap({ filter: (page) => !page.endsWith('/poster/') }), pagefind(), serviceWorker(), securityHeaders()],
 });

@@ -14,6 +14,8 @@ const FILTER_LABEL = 'Cari desa Anda';
 
 /** Village links currently shown in the directory list. */
 const visibleVillages = (page: Page) => page.locator('[data-filter-item]:visible a');
+/** The filter's live region (other parts of the page have their own). */
+const filterStatus = (page: Page) => page.locator('village-filter').getByRole('status');
 
 test.describe('Cari desa Anda', () => {
   test('typing "belu" keeps Beluluk and Batu Belubang, announces the count, and opens Beluluk', async ({ page }) => {
@@ -21,7 +23,7 @@ test.describe('Cari desa Anda', () => {
     await expect(visibleVillages(page)).toHaveCount(63);
     await page.getByLabel(FILTER_LABEL).pressSequentially('belu');
     await expect(visibleVillages(page)).toHaveText(['Batu Belubang', 'Beluluk'].sort((a, b) => a.localeCompare(b, 'id')), { useInnerText: true });
-    await expect(page.getByRole('status')).toHaveText('2 desa atau kelurahan cocok.');
+    await expect(filterStatus(page)).toHaveText('2 desa atau kelurahan cocok.');
     // Groups left without a match disappear with their heading.
     await expect(page.getByRole('heading', { name: 'Kecamatan Koba' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Kecamatan Pangkalan Baru' })).toBeVisible();
@@ -62,7 +64,7 @@ test.describe('Cari desa Anda', () => {
     await expect(visibleVillages(page)).toHaveCount(0);
     await expect(page.getByText('Tidak ada desa yang cocok')).toBeVisible();
     await expect(page.locator('[data-filter-none]').getByRole('link', { name: 'Kontak' })).toHaveAttribute('href', '/kontak/');
-    await expect(page.getByRole('status')).toContainText('Tidak ada desa yang cocok');
+    await expect(filterStatus(page)).toContainText('Tidak ada desa yang cocok');
     await expect(page.locator('[data-filter-group]:visible')).toHaveCount(0);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Builds and serves the site from a changed copy of content/, for browser tests of what readers
  * see after an editor's change (an officer filled in, a village's own entries added) without
- * touching content/ itself. The copy, the build and Astro's cache live in a fresh temporary
- * folder; Pagefind is skipped (PAGEFIND=0) because these tests do not search.
+ * touching content/ itself. The copy and Astro's cache live in a fresh temporary folder, the
+ * built site in dist-fixture-<name>-<pid>/ (removed by close()); Pagefind is skipped (PAGEFIND=0)
+ * because these tests do not search.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,7 +27,9 @@ export interface FixtureSite {
 export async function buildFixtureSite(options: { name: string; port: number; prepare: (contentDir: string) => void }): Promise<FixtureSite> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `dbi-${options.name}-`));
   const contentDir = path.join(root, 'konten');
-  const outDir = path.join(root, 'site');
+  // Inside the project: Astro renders an output folder outside it in the shared <project>/.astro,
+  // where two such builds at once (another test, another engineer) delete each other's files.
+  const outDir = path.resolve(`dist-fixture-${options.name}-${process.pid}`);
   fs.cpSync('content', contentDir, { recursive: true });
   options.prepare(contentDir);
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -44,6 +47,7 @@ export async function buildFixtureSite(options: { name: string; port: number; pr
     close: async () => {
       server.kill();
       fs.rmSync(root, { recursive: true, force: true });
+      fs.rmSync(outDir, { recursive: true, force: true });
     },
   };
 }
