@@ -39,7 +39,7 @@ const keys = [
   'contacts.title', 'contacts.intro', 'contacts.whoToCall', 'contacts.emergency', 'contacts.otherHotlines', 'contacts.offices',
   'contact.hours', 'contact.address',
   'jenis.langkah', 'jenis.kontak',
-  'offline.shortName', 'offline.updateReady', 'offline.reload', 'offline.saveTitle', 'offline.saveIntro', 'offline.saveButton', 'offline.saveAgain', 'offline.saveConfirm', 'offline.saveCost', 'offline.continue', 'offline.cancel', 'offline.progressLabel', 'offline.saving', 'offline.saved', 'offline.savedOn', 'offline.outdated', 'offline.failed', 'offline.noSpace', 'offline.available', 'offline.availableShort', 'offline.pageTitle', 'offline.pageIntro', 'offline.callWorks', 'offline.allContacts', 'offline.savedTitle', 'offline.savedNone', 'offline.savedNoScript', 'offline.groupOther',
+  'offline.shortName', 'offline.updateReady', 'offline.reload', 'offline.saveTitle', 'offline.saveIntro', 'offline.saveButton', 'offline.saveAgain', 'offline.saveConfirm', 'offline.saveCost', 'offline.continue', 'offline.cancel', 'offline.progressLabel', 'offline.saving', 'offline.saved', 'offline.savedOn', 'offline.outdated', 'offline.failed', 'offline.noSpace', 'offline.available', 'offline.availableShort', 'offline.pageTitle', 'offline.pageIntro', 'offline.callWorks', 'offline.allContacts', 'offline.savedTitle', 'offline.savedNone', 'offline.savedNoScript', 'offline.groupOther', 'offline.needSignal', 'offline.later',
 ] as const;
 
 export type UiKey = (typeof keys)[number];

@@ -200,6 +200,7 @@ test.describe('a new version', () => {
     fs.symlinkSync(second, current);
     await page.reload();
     await expect(notice).toBeVisible({ timeout: 15_000 });
+    expect((await axe(page).include('update-notice').analyze()).violations).toEqual([]);
     // Until the reader chooses, the page stays as it was.
     await expect(page.locator('h1')).not.toContainText(marker);
 

@@ -17,6 +17,7 @@ interface Strings {
   savedOn: string;
   outdated: string;
   failed: string;
+  needSignal: string;
   noSpace: string;
   again: string;
   mark: string;
@@ -82,7 +83,7 @@ class SaveOffline extends HTMLElement {
       this.#show('confirm');
       this.#part('continue').focus();
     } catch {
-      this.#status(fill(this.#strings.failed, { selesai: 0, jumlah: '?' }));
+      this.#status(this.#strings.needSignal);
     }
   }
 

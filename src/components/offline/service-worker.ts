@@ -2,6 +2,7 @@
  * <update-notice>: registers the service worker and offers a new version when one is waiting
  * (markup: ./ServiceWorker.astro). The waiting worker takes over only when the reader presses
  * "Muat ulang" (SKIP_WAITING, which Workbox's generated worker listens for); then the page reloads.
+ * Otherwise it takes over once every tab of the site is closed, as browsers do.
  */
 import { CACHE_NAMES, SERVICE_WORKER_URL } from '../../lib/offline/caches.ts';
 
@@ -19,7 +20,10 @@ class UpdateNotice extends HTMLElement {
       // so the page a reader arrived on (a link in a WhatsApp message) opens again offline.
       else if (firstVisit) void caches.open(CACHE_NAMES.visited).then((cache) => cache.add(location.pathname)).catch(() => {});
     });
-    this.querySelector('button')?.addEventListener('click', () => {
+    this.querySelector('[data-later]')?.addEventListener('click', () => {
+      this.querySelector<HTMLElement>('.update-notice__bar')!.hidden = true;
+    });
+    this.querySelector('[data-reload]')?.addEventListener('click', () => {
       if (!this.#waiting) return location.reload();
       this.#reloading = true;
       this.#waiting.postMessage({ type: 'SKIP_WAITING' });
