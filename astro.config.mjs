@@ -36,6 +36,7 @@ export default defineConfig({
   // the directives live in src/integrations/security-headers.ts, which also writes dist/_headers.
   security: { csp: contentSecurityPolicy },
   // securityHeaders last: its cache rules list the files Pagefind wrote.
-  // Village posters (/desa/…/poster/) repeat their village page for printing: not in the sitemap.
-  integrations: [cssLayerOrder(), mdx(), sitemap({ filter: (page) => !page.endsWith('/poster/') }), pagefind(), serviceWorker(), securityHeaders()],
+  // Village posters (/desa/…/poster/) and a lesson's slides, printed notes and handout repeat
+  // their page for a meeting or for paper (and are noindex): not in the sitemap.
+  integrations: [cssLayerOrder(), mdx(), sitemap({ filter: (page) => !/\/(poster|presentasi|catatan|cetak)\/$/.test(page) }), pagefind(), serviceWorker(), securityHeaders()],
 });
