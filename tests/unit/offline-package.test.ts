@@ -43,6 +43,7 @@ beforeEach(() => {
   write('_astro/Base.abc123.css', 'body{color:#000}');
   write('_astro/page.def456.js', 'import "./shared.789abc.js";');
   write('_astro/shared.789abc.js', 'export {};');
+  write('_astro/photo.123abc.webp', Buffer.alloc(700, 9));
   write('gambar/paspor.png', Buffer.alloc(2000, 1));
   write('icons/icon-192.png', Buffer.alloc(100, 2));
   write('favicon.svg', '<svg/>');
@@ -84,9 +85,9 @@ describe('the offline package', () => {
     expect(offlinePackage(site).pages).toBe(pages.length);
   });
 
-  test('holds the files its pages use, every bundle, and none the pages only link for search engines', () => {
+  test('holds the files its pages use, everything Astro bundled, and none the pages only link for search engines', () => {
     const urls = offlinePackage(site).files.map((file) => file.url);
-    expect(urls).toEqual(expect.arrayContaining(['/gambar/paspor.png', '/_astro/Base.abc123.css', '/_astro/page.def456.js', '/_astro/shared.789abc.js', '/favicon.svg']));
+    expect(urls).toEqual(expect.arrayContaining(['/gambar/paspor.png', '/_astro/Base.abc123.css', '/_astro/page.def456.js', '/_astro/shared.789abc.js', '/_astro/photo.123abc.webp', '/favicon.svg']));
     expect(urls).not.toContain('/sitemap-index.xml');
     expect(urls).not.toContain('/desa/koba/pimpasa.vcf');
   });

@@ -104,7 +104,7 @@ test('sw.js precaches the shell, bundles Workbox, fetches nothing from other sit
     expect(precacheEntries(site)).toEqual(
       expect.arrayContaining([{ url: '/_astro/Base.abc.css', revision: null }, expect.objectContaining({ url: '/offline/', revision: expect.stringMatching(/^[0-9a-f]{32}$/) })]),
     );
-    const first = await writeServiceWorker(site, templates);
+    const first = await writeServiceWorker(site, { templateDir: templates });
     expect(first.precached).toBe(4);
     expect(fs.readdirSync(site).filter((name) => name.endsWith('.js'))).toEqual(['sw.js']);
     const sw = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
@@ -119,7 +119,7 @@ test('sw.js precaches the shell, bundles Workbox, fetches nothing from other sit
     // The next build changes the contacts page: same worker, the contacts page's revision changed.
     const revision = (code: string) => code.match(/"url":"\/kontak\/","revision":"([0-9a-f]+)"/)?.[1];
     write('kontak/index.html', '<title>Kontak</title><p>Nomor baru</p>');
-    const second = await writeServiceWorker(site, templates);
+    const second = await writeServiceWorker(site, { templateDir: templates });
     expect(second.fromTemplate).toBe(true);
     const next = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
     expect(revision(next)).toBeDefined();

@@ -88,8 +88,7 @@ export function gzipSize(file: string, content: Buffer): number {
  * left out (15 kB gzipped that every first visit would download): a phone stores them when the
  * site is added to the home screen, and pages show the SVG favicon, which is in.
  */
-export function shellFiles(siteDir: string): string[] {
-  const files = siteFiles(siteDir);
+export function shellFiles(siteDir: string, files = siteFiles(siteDir)): string[] {
   const wanted = new Set([...SHELL_PAGES, OFFLINE_PAGE_URL].map(urlToFile));
   return files.filter(
     (file) =>
@@ -137,9 +136,8 @@ export function packagePages(files: string[]): string[] {
   });
 }
 
-/** Builds the offline package list from a built site. */
-export function offlinePackage(siteDir: string): OfflinePackage {
-  const files = siteFiles(siteDir);
+/** Builds the offline package list from a built site (`files`: its siteFiles, when already listed). */
+export function offlinePackage(siteDir: string, files = siteFiles(siteDir)): OfflinePackage {
   const existing = new Set(files);
   const pages = packagePages(files);
   const chosen = new Set<string>(pages);
@@ -148,8 +146,9 @@ export function offlinePackage(siteDir: string): OfflinePackage {
       if (existing.has(file) && !NOT_FOR_READERS.test(file) && file !== SERVICE_WORKER_URL && file !== PACKAGE_MANIFEST_URL) chosen.add(file);
     }
   }
-  // Every bundle, not only the ones pages link: scripts import other chunks.
-  for (const file of files) if (/^\/_astro\/.+\.(css|js)$/.test(file)) chosen.add(file);
+  // Everything Astro bundled, not only what pages link: scripts import other chunks, styles
+  // name images and fonts. None of it grows with the number of villages.
+  for (const file of files) if (file.startsWith('/_astro/')) chosen.add(file);
   for (const file of searchFiles(siteDir, files)) chosen.add(file);
 
   const hash = crypto.createHash('sha256');

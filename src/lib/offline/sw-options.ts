@@ -28,8 +28,8 @@ export interface PrecacheEntry {
   revision: string | null;
 }
 
-export function precacheEntries(siteDir: string): PrecacheEntry[] {
-  return shellFiles(siteDir).map((file) => {
+export function precacheEntries(siteDir: string, files?: string[]): PrecacheEntry[] {
+  return shellFiles(siteDir, files).map((file) => {
     const url = fileToUrl(file);
     const content = fs.readFileSync(path.join(siteDir, file));
     return { url, revision: isImmutable(url) ? null : crypto.createHash('md5').update(content).digest('hex') };
@@ -45,13 +45,14 @@ export const isHashedSearchFile: RouteMatchCallback = ({ url, sameOrigin }) =>
 
 export const isSearchFile: RouteMatchCallback = ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/');
 
-export function serviceWorkerOptions(siteDir: string): GenerateSWOptions {
+/** `files`: the site's files (package-files.ts siteFiles), when the caller has listed them already. */
+export function serviceWorkerOptions(siteDir: string, files?: string[]): GenerateSWOptions {
   return {
     swDest: path.join(siteDir, SERVICE_WORKER_URL.slice(1)),
     globDirectory: siteDir,
     // The shell is listed explicitly (precacheEntries), not by patterns.
     globPatterns: [],
-    additionalManifestEntries: precacheEntries(siteDir),
+    additionalManifestEntries: precacheEntries(siteDir, files),
     // Queries never change a file of a static site: /kontak/?dari=poster is the precached /kontak/.
     ignoreURLParametersMatching: [/./],
     inlineWorkboxRuntime: true,

@@ -38,8 +38,11 @@ export interface WrittenServiceWorker {
   warnings: string[];
 }
 
-export async function writeServiceWorker(siteDir: string, templateDir = DEFAULT_TEMPLATE_DIR): Promise<WrittenServiceWorker> {
-  const options = serviceWorkerOptions(siteDir);
+export async function writeServiceWorker(
+  siteDir: string,
+  { templateDir = DEFAULT_TEMPLATE_DIR, files }: { templateDir?: string; files?: string[] } = {},
+): Promise<WrittenServiceWorker> {
+  const options = serviceWorkerOptions(siteDir, files);
   const entries = options.additionalManifestEntries as PrecacheEntry[];
   const template = path.join(templateDir, `sw-${templateKey(options)}.js`);
   const warnings: string[] = [];
