@@ -16,6 +16,10 @@ export default function pagefindIntegration(): AstroIntegration {
         const report = await buildSearchIndex(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${report.pageCount} halaman diindeks (dari ${report.filesRead} file HTML), ${report.fileCount} file indeks, ${seconds} s`);
+        const levels = report.directoryLevels;
+        if (levels && levels.indexed < levels.total) {
+          logger.info(`Wilayah besar: ${levels.indexed} dari ${levels.total} tingkat direktori diindeks; desa ditemukan lewat halaman wilayah di atasnya.`);
+        }
       },
     },
   };

@@ -9,8 +9,6 @@ import { outDir } from '../../scripts/lib/built-site.ts';
 import { CHROME_ONLY_QUERIES, SEARCH_QUERIES } from '../fixtures/search-queries.ts';
 import { loadSiteSearch, type NodeSearch } from '../helpers/search-node.ts';
 
-test.describe.configure({ mode: 'serial' });
-
 let search: NodeSearch;
 test.beforeAll(async () => {
   search = await loadSiteSearch(outDir());

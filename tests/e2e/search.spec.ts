@@ -9,6 +9,7 @@ import { pagesByType } from '../../scripts/lib/page-types.ts';
 import { measureSearchOnPage } from '../../scripts/lib/search-bytes.ts';
 
 const results = (page: Page) => page.locator('site-search [data-results] > li');
+const status = (page: Page) => page.locator('site-search [data-status]');
 const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Cari' });
 
 /** Search-file requests made by a page, as paths. */
@@ -24,9 +25,10 @@ function recordSearchRequests(page: Page): string[] {
 test('a resident searches for a village name, narrows to villages and opens the village page', async ({ page }) => {
   await page.goto('/cari/');
   await searchBox(page).fill('koba');
-  await expect(page.getByRole('status')).toContainText('hasil untuk “koba”');
+  await expect(status(page)).toContainText('hasil untuk “koba”');
   await expect(results(page).first()).toBeVisible();
 
+  await page.getByText('Saring hasil').click();
   await page.getByLabel('Jenis halaman').selectOption('Desa');
   await expect(page).toHaveURL(/\/cari\/\?q=koba&jenis=Desa$/);
   await expect(page.locator('site-search [data-results]:not([aria-busy])')).toBeAttached();
@@ -60,7 +62,7 @@ test('the header search box on any page opens /cari/?q=… with results', async 
   await box.press('Enter');
   await expect(page).toHaveURL(/\/cari\/\?q=paspor$/);
   await expect(searchBox(page)).toHaveValue('paspor');
-  await expect(page.getByRole('status')).toContainText('hasil untuk “paspor”');
+  await expect(status(page)).toContainText('hasil untuk “paspor”');
   await expect(results(page).first().getByRole('link')).toHaveText(/paspor/i);
 });
 

@@ -46,7 +46,7 @@ export async function loadSiteSearch(siteDir: string): Promise<NodeSearch> {
     async search(query, { filters = {}, limit = 5 } = {}) {
       const found = await api.search(query, { filters });
       const data = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
-      return data.map(toResultView);
+      return data.map((item) => toResultView(item, query ?? ''));
     },
   };
 }

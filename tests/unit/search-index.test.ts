@@ -93,3 +93,42 @@ test('a folder without pages fails the build with a message naming it', async ()
     await fs.rm(empty, { recursive: true, force: true });
   }
 });
+
+describe('a directory too large to index every village', () => {
+  let national: string;
+  beforeAll(async () => {
+    national = await fs.mkdtemp(path.join(os.tmpdir(), 'cari-nasional-'));
+    const pages: Record<string, string> = {
+      'desa/index.html': page({ title: 'Cari desa Anda', body: 'Kepulauan Bangka Belitung.', kind: 'Desa' }),
+      'desa/babel/index.html': page({ title: 'Provinsi Kepulauan Bangka Belitung', body: 'Kabupaten Bangka Tengah.', kind: 'Desa' }),
+      'desa/babel/bangka-tengah/index.html': page({ title: 'Kabupaten Bangka Tengah', body: 'Kecamatan Pangkalan Baru: Batu Belubang (Desa), Beluluk (Desa), Dul (Desa).', kind: 'Desa' }),
+      'desa/babel/bangka-tengah/pangkalan-baru/index.html': page({ title: 'Kecamatan Pangkalan Baru', body: 'Batu Belubang, Beluluk, Dul.', kind: 'Desa' }),
+      'desa/babel/bangka-tengah/pangkalan-baru/beluluk/index.html': page({ title: 'Desa Beluluk', body: 'Kecamatan Pangkalan Baru.', kind: 'Desa' }),
+      'desa/babel/bangka-tengah/pangkalan-baru/beluluk/poster/index.html': page({ title: 'Poster Beluluk', body: 'Cetak.', kind: 'Desa' }),
+      'kontak/index.html': page({ title: 'Nomor penting', body: 'SAPA 129.', kind: 'Kontak' }),
+    };
+    for (const [file, html] of Object.entries(pages)) {
+      await fs.mkdir(path.dirname(path.join(national, file)), { recursive: true });
+      await fs.writeFile(path.join(national, file), html);
+    }
+  });
+  afterAll(async () => {
+    await fs.rm(national, { recursive: true, force: true });
+  });
+
+  test('indexes the directory from the top down as far as the limit allows, and always the other pages', async () => {
+    const report = await buildSearchIndex(national, { maxDirectoryPages: 3 });
+    expect(report.directoryLevels).toEqual({ indexed: 3, total: 5 });
+    expect(report.pageCount).toBe(4);
+    const nationalSearch = await loadSiteSearch(national);
+    const found = await nationalSearch.search('beluluk');
+    expect(found.map((r) => r.url)).toEqual(['/desa/babel/bangka-tengah/#:~:text=Beluluk']);
+    expect(found[0]!.summary).toContain('Beluluk');
+    expect((await nationalSearch.search('129')).map((r) => r.url)).toEqual(['/kontak/']);
+  });
+
+  test('a small area is indexed down to its villages', async () => {
+    const report = await buildSearchIndex(national);
+    expect(report.directoryLevels).toEqual({ indexed: 5, total: 5 });
+  });
+});

@@ -36,6 +36,28 @@ describe('search results', () => {
     expect(view.summary).toBe('Daftar di SIAPkerja & ikut pelatihan');
   });
 
+  test('a page found by a word its summary lacks shows the excerpt; a directory page links to the word', () => {
+    const regency = {
+      url: '/desa/kepulauan-bangka-belitung/bangka-tengah/',
+      excerpt: 'Kecamatan Pangkalan Baru. Batu Belubang (Desa). <mark>Beluluk</mark> (Desa). Dul (Desa).',
+      meta: { title: 'Kabupaten Bangka Tengah', ringkasan: 'Pimpasa dan desa binaan imigrasi di Kabupaten Bangka Tengah.' },
+      filters: { jenis: ['Desa'] },
+      content: '',
+      word_count: 9,
+    };
+    expect(toResultView(regency, 'beluluk')).toMatchObject({
+      url: '/desa/kepulauan-bangka-belitung/bangka-tengah/#:~:text=Beluluk',
+      summary: 'Kecamatan Pangkalan Baru. Batu Belubang (Desa). Beluluk (Desa). Dul (Desa).',
+    });
+    // Searching the kabupaten itself: its own summary, its own address.
+    expect(toResultView(regency, 'bangka tengah')).toMatchObject({ url: regency.url, summary: regency.meta.ringkasan });
+  });
+
+  test('a page found only by its hidden search words keeps its own summary', () => {
+    const view = toResultView({ ...data, excerpt: 'Daftar di SIAPkerja dan ikut pelatihan' }, 'calo');
+    expect(view).toMatchObject({ url: data.url, summary: 'Langkah resmi bekerja di luar negeri.' });
+  });
+
   test('the kind comes from the jenis filter, else from the address', () => {
     expect(pageKind('/desa/koba/berok/', [])).toBe('Desa');
     expect(pageKind('/kontak/', undefined)).toBe('Kontak');

@@ -39,6 +39,7 @@ class SiteSearch extends HTMLElement {
   #template!: HTMLTemplateElement;
   #strings!: Strings;
   #results: PagefindResult[] = [];
+  #query = '';
   #shown = 0;
   #run = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,6 +75,7 @@ class SiteSearch extends HTMLElement {
       const value = request.filters[name];
       if (select && value && [...select.options].some((option) => option.value === value)) select.value = value;
     }
+    if (Object.keys(request.filters).length > 0) this.querySelector<HTMLDetailsElement>('[data-filters]')!.open = true;
     if (request.query || Object.keys(request.filters).length > 0) void this.#search();
   }
 
@@ -130,6 +132,7 @@ class SiteSearch extends HTMLElement {
       const search = await pagefind.search(request.query || null, { filters: request.filters as PagefindFilters });
       if (run !== this.#run) return;
       this.#results = search.results;
+      this.#query = request.query;
       this.#shown = 0;
       this.#list.replaceChildren();
       await this.#showMore(false);
@@ -153,7 +156,7 @@ class SiteSearch extends HTMLElement {
     const run = this.#run;
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     this.#shown += batch.length;
-    const views = (await Promise.all(batch.map((result) => result.data()))).map(toResultView);
+    const views = (await Promise.all(batch.map((result) => result.data()))).map((data) => toResultView(data, this.#query));
     if (run !== this.#run) return;
     const items = views.map((view) => {
       const item = this.#template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;

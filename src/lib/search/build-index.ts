@@ -7,15 +7,18 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { directoryShape, indexGlob } from './index-scope.ts';
 
 /**
- * Pagefind writes one fragment file per page by default: 83,762 village pages would be
- * ~90,000 files, more than many static hosts accept. Above this many pages, fragments are
- * bundled into shared files. Measured on the national directory build (see the search issue
- * report): 4,000 keeps a bundle around ten village fragments, so the first query still
- * downloads little, while the whole index stays in the low thousands of files.
+ * Pagefind writes one fragment file per page by default; `maxFragments` bundles them into
+ * shared files above this many pages. Measured on a national-size build with every village
+ * page indexed (91,061 pages): 91,280 files by default, 4,179 with bundling into 4,000 files.
+ * Bundling is not free: each page's entry in the index metadata grows (+25–60 %) and a result
+ * fetches its whole bundle. Since ./index-scope.ts caps the directory pages (national: ~570
+ * pages, ~600 files; Bangka Tengah: ~85 pages, ~100 files), this only acts as a backstop that
+ * keeps the file count near 2,000 should other content ever grow that large.
  */
-export const MAX_FRAGMENT_FILES = 4000;
+export const MAX_FRAGMENT_FILES = 2000;
 
 /**
  * Pagefind ships three ready-made UIs and a highlighter beside its search library. This site
@@ -58,6 +61,8 @@ export interface SearchIndexReport {
   filesRead: number;
   /** Pages in the index: those with `data-pagefind-body` (or every page when no page has it). */
   pageCount: number;
+  /** Directory levels indexed (/desa/ = 1, then provinsi/kabupaten/kecamatan/desa), of how many (see ./index-scope.ts). */
+  directoryLevels?: { indexed: number; total: number };
   /** Files in the written bundle folder, after removing the unused UIs. */
   fileCount: number;
   /** Where the bundle was written. */
@@ -79,19 +84,32 @@ async function countFiles(dir: string): Promise<number> {
   return entries.filter((entry) => entry.isFile()).length;
 }
 
-/** Indexes every HTML file below `siteDir` and writes the bundle to `<siteDir>/pagefind/`. */
-export async function buildSearchIndex(siteDir: string, outputPath = path.join(siteDir, 'pagefind')): Promise<SearchIndexReport> {
+export interface SearchIndexOptions {
+  /** Where to write the bundle (default `<siteDir>/pagefind`). */
+  outputPath?: string;
+  /** For measurements and tests; the site always uses MAX_FRAGMENT_FILES. */
+  maxFragments?: number;
+  /** For measurements and tests; the site always uses MAX_INDEXED_DIRECTORY_PAGES. */
+  maxDirectoryPages?: number;
+}
+
+/** Indexes the HTML files below `siteDir` (see ./index-scope.ts) and writes the bundle to `<siteDir>/pagefind/`. */
+export async function buildSearchIndex(
+  siteDir: string,
+  { outputPath = path.join(siteDir, 'pagefind'), maxFragments = MAX_FRAGMENT_FILES, maxDirectoryPages }: SearchIndexOptions = {},
+): Promise<SearchIndexReport> {
   try {
     const created = await pagefind.createIndex({
       // The site is Indonesian only: one index with Indonesian stemming, even if a page forgot <html lang>.
       forceLanguage: 'id',
       excludeSelectors: REPEATED_BLOCKS,
-      maxFragments: MAX_FRAGMENT_FILES,
+      maxFragments,
     });
     if (created.errors.length > 0 || !created.index) fail('membuat indeks', created.errors.length ? created.errors : ['tidak ada indeks']);
     const { index } = created;
 
-    const added = await index.addDirectory({ path: siteDir });
+    const shape = directoryShape(siteDir, maxDirectoryPages);
+    const added = await index.addDirectory({ path: siteDir, glob: indexGlob(siteDir, shape) });
     if (added.errors.length > 0) fail(`membaca ${siteDir}`, added.errors);
     if (added.page_count === 0) fail(`membaca ${siteDir}`, ['tidak ada halaman yang diindeks (tidak ada file HTML?)']);
 
@@ -99,7 +117,13 @@ export async function buildSearchIndex(siteDir: string, outputPath = path.join(s
     if (written.errors.length > 0) fail(`menulis ${outputPath}`, written.errors);
 
     await Promise.all(UNUSED_BUNDLE_FILES.map((file) => fs.rm(path.join(outputPath, file), { force: true })));
-    return { filesRead: added.page_count, pageCount: await indexedPages(outputPath), fileCount: await countFiles(outputPath), outputPath };
+    return {
+      filesRead: added.page_count,
+      pageCount: await indexedPages(outputPath),
+      directoryLevels: shape && { indexed: shape.indexedLevels, total: shape.pagesPerLevel.length },
+      fileCount: await countFiles(outputPath),
+      outputPath,
+    };
   } finally {
     await pagefind.close();
   }

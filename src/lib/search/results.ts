@@ -1,9 +1,13 @@
 /**
  * What a search result shows: its title, what kind of page it is, and one line about it.
  * The line is the page's own summary (its meta description, captured as `ringkasan`), never
- * the search words, so results stay clean; pages without a summary fall back to Pagefind's
- * excerpt, as plain text.
+ * the search words, so results stay clean. Pagefind's excerpt (as plain text) is shown instead
+ * when the page has no summary, and on a directory page whose title and summary lack every
+ * searched word: a kabupaten page found by the name of one of its villages (national builds
+ * index no village pages, see ./index-scope.ts) then shows that name, and its link scrolls to
+ * it (a text fragment, `#:~:text=`).
  */
+import { foldText } from '../slug.ts';
 import { PAGE_KINDS, type PageKind } from './params.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
@@ -39,14 +43,30 @@ export function plainExcerpt(excerpt: string): string {
     .trim();
 }
 
-export function toResultView(data: PagefindResultData): ResultView {
-  const summary = data.meta.ringkasan?.trim() || plainExcerpt(data.excerpt);
-  return {
-    url: data.url,
-    title: data.meta.title?.trim() || data.url,
-    kind: pageKind(data.url, data.filters?.jenis),
-    summary,
-  };
+/** The searched words, folded like page text (lower case, no accents); one-letter words dropped. */
+export function queryWords(query: string): string[] {
+  return foldText(query)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 1);
+}
+
+/** The first highlighted words of an excerpt ("Beluluk"), as plain text. */
+function firstMark(excerpt: string): string | undefined {
+  const marked = /<mark>(.*?)<\/mark>/.exec(excerpt)?.[1];
+  return marked ? plainExcerpt(marked).replace(/[.,;:!?)]+$/, '') || undefined : undefined;
+}
+
+export function toResultView(data: PagefindResultData, query = ''): ResultView {
+  const title = data.meta.title?.trim() || data.url;
+  const kind = pageKind(data.url, data.filters?.jenis);
+  const ownSummary = data.meta.ringkasan?.trim();
+  const marked = firstMark(data.excerpt);
+  const words = queryWords(query);
+  const shown = foldText(`${title} ${ownSummary ?? ''}`);
+  const explained = words.length === 0 || words.some((word) => shown.includes(word));
+  if (ownSummary && (kind !== 'Desa' || explained || !marked)) return { url: data.url, title, kind, summary: ownSummary };
+  const fragment = kind === 'Desa' && marked ? `#:~:text=${encodeURIComponent(marked)}` : '';
+  return { url: `${data.url}${fragment}`, title, kind, summary: plainExcerpt(data.excerpt) };
 }
 
 /** Fills "{count} hasil untuk “{query}”"-style strings. */
