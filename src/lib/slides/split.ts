@@ -138,34 +138,26 @@ export function splitSlides(html: string): ContentSlide[] {
   };
 
   const scanner = new TagScanner(html);
+  /** Takes a whole element out of the flow and returns its inner HTML; the text before it stays on the current slide. */
+  const take = (open: Tag) => {
+    const { innerEnd, end } = elementEnd(html, open);
+    current.html += html.slice(cursor, open.start);
+    cursor = end;
+    scanner.seek(end);
+    return html.slice(open.end, innerEnd).trim();
+  };
+
   for (let tag = scanner.next(); tag; tag = scanner.next()) {
-    if (!tag.closing && hasAttribute(tag, NOTE_ATTRIBUTE)) {
-      const { innerEnd, end } = elementEnd(html, tag);
-      current.html += html.slice(cursor, tag.start);
-      current.notes.push(html.slice(tag.end, innerEnd).trim());
-      cursor = end;
-      scanner.seek(end);
-      continue;
-    }
-    if (depth === 0 && !tag.closing && tag.name === 'h2') {
-      const { innerEnd, end } = elementEnd(html, tag);
-      current.html += html.slice(cursor, tag.start);
-      const headingHtml = html.slice(tag.end, innerEnd).trim();
-      finish({ headingHtml, heading: htmlToText(headingHtml), headingId: attributeValue(tag, 'id'), continued: false, html: '', notes: [] });
-      cursor = end;
-      scanner.seek(end);
-      continue;
-    }
-    if (depth === 0 && !tag.closing && hasAttribute(tag, BREAK_ATTRIBUTE)) {
-      const { end } = elementEnd(html, tag);
-      current.html += html.slice(cursor, tag.start);
+    if (tag.closing) depth = Math.max(0, depth - 1);
+    else if (hasAttribute(tag, NOTE_ATTRIBUTE)) current.notes.push(take(tag));
+    else if (depth === 0 && tag.name === 'h2') {
+      const headingId = attributeValue(tag, 'id');
+      const headingHtml = take(tag);
+      finish({ headingHtml, heading: htmlToText(headingHtml), headingId, continued: false, html: '', notes: [] });
+    } else if (depth === 0 && hasAttribute(tag, BREAK_ATTRIBUTE)) {
+      take(tag);
       finish({ headingHtml: current.headingHtml, heading: current.heading, continued: true, html: '', notes: [] });
-      cursor = end;
-      scanner.seek(end);
-      continue;
-    }
-    if (tag.empty) continue;
-    depth = tag.closing ? Math.max(0, depth - 1) : depth + 1;
+    } else if (!tag.empty) depth += 1;
   }
   current.html += html.slice(cursor);
   finish(current);
