@@ -93,6 +93,10 @@ test('"Simpan untuk offline" shows the size first, then lessons, slides and sear
   await expect(box.getByRole('status')).toHaveText(t('offline.saved'), { timeout: 20_000 });
   // Every lesson in the list is now marked as on the device.
   await expect(page.locator('[data-lesson-id] .offline-mark')).toHaveCount(lessons.length);
+  // Coming back, the box says the lessons are saved, and offers to save again.
+  await page.reload();
+  await expect(box.getByText(t('offline.savedOn').split('{tanggal}')[0].trim())).toBeVisible();
+  await expect(box.getByRole('button', { name: t('offline.saveAgain') })).toBeVisible();
 
   await context.setOffline(true);
   await page.goto(unread);

@@ -5,7 +5,7 @@
  */
 import { fill } from '../../lib/search/results.ts';
 import { formatSize } from '../../lib/offline/format.ts';
-import { isOnDevice } from '../../lib/offline/caches.ts';
+import { CACHE_NAMES, isOnDevice } from '../../lib/offline/caches.ts';
 import { fetchPackage, planDownload, readSaved, savePackage, writeSaved, type DownloadPlan } from '../../lib/offline/save-package.ts';
 import type { OfflinePackage } from '../../lib/offline/package-files.ts';
 import { deviceStorage } from '../../lib/progress.ts';
@@ -59,7 +59,8 @@ class SaveOffline extends HTMLElement {
   /** "Sudah tersimpan pada …" or "Ada versi baru", when this device saved the package before. */
   async #describeSaved() {
     const saved = readSaved(deviceStorage());
-    if (!saved) return;
+    // The browser may have cleared the site's storage since (space ran low): then say nothing.
+    if (!saved || !(await caches.has(CACHE_NAMES.saved))) return;
     this.#part('start').textContent = this.#strings.again;
     const state = this.#part('state');
     const date = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(saved.savedAt));
