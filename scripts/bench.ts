@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { allHtmlPaths, countFiles, sitemapPaths } from './lib/built-site.ts';
+import { allHtmlPaths, countFiles, folderBytes, sitemapPaths } from './lib/built-site.ts';
 import { lighthouseScores, CATEGORIES, type LighthouseResult } from './lib/lighthouse.ts';
 import { measure, type Measured } from './lib/measure-process.ts';
 import { lessonPaths, pagesByType } from './lib/page-types.ts';
@@ -65,7 +65,11 @@ interface ScaleResult {
   astro: Measured;
   pagefind: Measured;
   outputFiles: number;
+  /** Bytes of all output files, uncompressed (what a host stores). */
+  outputBytes: number;
   searchFiles: number;
+  /** Pages Pagefind put in the index (national builds index the directory's upper levels only). */
+  indexedPages?: number;
   villagePage?: PageWeight;
   search?: SearchBytes;
 }
@@ -143,9 +147,21 @@ async function buildScale(scale: Scale): Promise<ScaleResult> {
     astro,
     pagefind,
     outputFiles: countFiles(siteDir),
+    outputBytes: folderBytes(siteDir),
     searchFiles: countFiles(path.join(siteDir, 'pagefind')),
+    indexedPages: indexedPages(pagefind.tail),
     villagePage: village ? new SiteWeigher(siteDir).measure(village.path) : undefined,
   };
+}
+
+/** scripts/lib/index-search.ts prints Pagefind's report as its last line. */
+function indexedPages(output: string): number | undefined {
+  const last = output.trim().split('\n').at(-1) ?? '';
+  try {
+    return (JSON.parse(last) as { pageCount?: number }).pageCount;
+  } catch {
+    return undefined;
+  }
 }
 
 async function main() {
@@ -231,6 +247,8 @@ function writeReport({
     '',
   );
 
+  lines.push(...targets({ results, lessons, lighthouse }), '');
+
   lines.push('## Page weight (Bangka Tengah)', '');
   lines.push(
     '*First visit*: the HTML plus every stylesheet and script the page loads (with their static imports), nothing cached. ' +
@@ -257,6 +275,7 @@ function writeReport({
 
   if (lighthouse.length > 0) {
     lines.push('## Lighthouse (mobile, Debian Chromium, served by scripts/serve.ts without compression)', '');
+    lines.push('Each page ran three times; the run with the median performance score is shown.', '');
     lines.push(`| Page | ${CATEGORIES.join(' | ')} | Audits that cost points |`, `|---|${CATEGORIES.map(() => '--:').join('|')}|---|`);
     for (const r of lighthouse) lines.push(`| ${r.label} | ${CATEGORIES.map((c) => r.scores[c] ?? '–').join(' | ')} | ${r.missed.join(', ') || '–'} |`);
     lines.push('');
@@ -281,13 +300,13 @@ function writeReport({
     '',
   );
   lines.push(
-    '| Area | Villages | Pages | astro build | peak memory | ms per page | Pagefind | peak memory | Total | Output files | of which Pagefind | Village page HTML / first visit |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| Area | Villages | Pages | astro build | peak memory | ms per page | Pagefind | peak memory | Pages indexed | Total | Output files | of which Pagefind | Output size | Village page HTML / first visit |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   );
   for (const r of results) {
     const msPerPage = (r.astro.seconds * 1000) / r.pages;
     lines.push(
-      `| ${r.scale.label} | ${fmtInt(r.villages)} | ${fmtInt(r.pages)} | ${fmtS(r.astro.seconds)} s | ${fmtMem(r.astro.peakRss)} | ${msPerPage.toFixed(2)} | ${fmtS(r.pagefind.seconds)} s | ${fmtMem(r.pagefind.peakRss)} | **${fmtS(r.astro.seconds + r.pagefind.seconds)} s** | ${fmtInt(r.outputFiles)} | ${fmtInt(r.searchFiles)} | ${fmtKb(r.villagePage?.html)} / ${fmtKb(r.villagePage?.total)} kB |`,
+      `| ${r.scale.label} | ${fmtInt(r.villages)} | ${fmtInt(r.pages)} | ${fmtS(r.astro.seconds)} s | ${fmtMem(r.astro.peakRss)} | ${msPerPage.toFixed(2)} | ${fmtS(r.pagefind.seconds)} s | ${fmtMem(r.pagefind.peakRss)} | ${r.indexedPages === undefined ? '–' : fmtInt(r.indexedPages)} | **${fmtS(r.astro.seconds + r.pagefind.seconds)} s** | ${fmtInt(r.outputFiles)} | ${fmtInt(r.searchFiles)} | ${fmtMem(r.outputBytes)} | ${fmtKb(r.villagePage?.html)} / ${fmtKb(r.villagePage?.total)} kB |`,
     );
   }
   lines.push('');
@@ -296,15 +315,61 @@ function writeReport({
     lines.push(`Preparing the content (\`import-wilayah semua --konten <copy>\`, not part of the build): ${imports.map((r) => `${r.scale.label} ${fmtS(r.scale.importStep!.seconds)} s`).join(', ')}.`, '');
   }
   const base = results[0];
-  const perPage = (r: ScaleResult) => (r.astro.seconds + r.pagefind.seconds) / r.pages;
+  const total = (r: ScaleResult) => r.astro.seconds + r.pagefind.seconds;
+  const perPage = (r: ScaleResult) => total(r) / r.pages;
   for (const r of results.slice(1)) {
+    const marginal = (total(r) - total(base)) / (r.pages - base.pages);
     lines.push(
-      `${r.scale.label} against Bangka Tengah, time per page (astro build + Pagefind): ${(perPage(r) * 1000).toFixed(2)} ms vs ${(perPage(base) * 1000).toFixed(2)} ms, ratio **${(perPage(r) / perPage(base)).toFixed(2)}**.`,
+      `${r.scale.label} against Bangka Tengah, time per page (astro build + Pagefind): ${(perPage(r) * 1000).toFixed(2)} ms vs ${(perPage(base) * 1000).toFixed(2)} ms, ratio **${(perPage(r) / perPage(base)).toFixed(2)}**; ` +
+        `each page beyond Bangka Tengah's added ${(marginal * 1000).toFixed(2)} ms. (Bangka Tengah's time is mostly the fixed cost of bundling, so the big build is cheaper per page.)`,
+      '',
     );
   }
   if (!options.national) lines.push('', 'National build not run this time (`npm run bench -- --national`).');
   lines.push('');
   return lines.join('\n');
+}
+
+/** The "numbers to reach" of DESIGN.md and issue 10, each with what this run measured. */
+function targets({ results, lessons, lighthouse }: { results: ScaleResult[]; lessons: { weight: PageWeight; next: ReturnType<typeof nextPageWeight> }[]; lighthouse: LighthouseResult[] }): string[] {
+  const rows: [string, string, boolean | undefined][] = [];
+  const max = (values: number[]) => (values.length ? Math.max(...values) : undefined);
+  const heaviest = max(lessons.map((l) => l.weight.total));
+  const mostJs = max(lessons.map((l) => l.weight.js));
+  const heaviestNext = max(lessons.map((l) => l.next.total));
+  if (heaviest !== undefined) {
+    rows.push([`Lesson first visit ≤ ${fmtKb(LESSON_BUDGET.firstVisit)} kB (aim 20)`, `${fmtKb(heaviest)} kB (heaviest of ${lessons.length})`, heaviest <= LESSON_BUDGET.firstVisit]);
+    rows.push([`Lesson JavaScript ≤ ${fmtKb(LESSON_BUDGET.js)} kB`, `${fmtKb(mostJs)} kB`, mostJs! <= LESSON_BUDGET.js]);
+    rows.push([`Next page ≤ ${fmtKb(LESSON_BUDGET.nextPage)} kB`, `${fmtKb(heaviestNext)} kB (heaviest lesson)`, heaviestNext! <= LESSON_BUDGET.nextPage]);
+  }
+  if (lighthouse.length > 0) {
+    const lowest = Math.min(...lighthouse.flatMap((r) => CATEGORIES.map((c) => r.scores[c] ?? 0)));
+    rows.push(['Lighthouse mobile 100 in all four categories, four pages', `lowest ${lowest}`, lowest === 100]);
+  }
+  const base = results[0];
+  const search = (r: ScaleResult | undefined) => r?.search?.first.wireBytes;
+  if (search(base) !== undefined) rows.push(['First search ≤ 100 kB (Bangka Tengah)', `${fmtKb(search(base))} kB`, search(base)! <= 100 * KB]);
+  const national = results.find((r) => r.scale.key === 'nasional');
+  if (search(national) !== undefined) rows.push(['First search ≤ 150 kB (national)', `${fmtKb(search(national))} kB`, search(national)! <= 150 * KB]);
+  rows.push(['Bangka Tengah build ≤ 30 s', `${fmtS(base.astro.seconds + base.pagefind.seconds)} s`, base.astro.seconds + base.pagefind.seconds <= 30]);
+  const biggest = results.at(-1)!;
+  if (biggest !== base) {
+    const marginal = (biggest.astro.seconds + biggest.pagefind.seconds - base.astro.seconds - base.pagefind.seconds) / (biggest.pages - base.pages);
+    rows.push(['Village pages ≤ 1.5 ms each', `${(marginal * 1000).toFixed(2)} ms per added page (${biggest.scale.label})`, marginal <= 0.0015]);
+  }
+  if (national) {
+    const seconds = national.astro.seconds + national.pagefind.seconds;
+    const peak = Math.max(national.astro.peakRss ?? 0, national.pagefind.peakRss ?? 0);
+    rows.push(['National build with Pagefind ≤ 6 min', `${(seconds / 60).toFixed(1)} min`, seconds <= 360]);
+    rows.push(['National peak memory ≤ 4 GB', fmtMem(peak), peak <= 4e9]);
+  }
+  return [
+    '## Targets',
+    '',
+    '| Target | Measured | Met |',
+    '|---|---|:-:|',
+    ...rows.map(([target, measured, met]) => `| ${target} | ${measured} | ${met === undefined ? '–' : met ? 'yes' : '**no**'} |`),
+  ];
 }
 
 await main();
