@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { CACHE_NAMES, isOnDevice } from '../../src/lib/offline/caches.ts';
+import { CACHE_NAMES, isOnDevice, SAVE_HEADER } from '../../src/lib/offline/caches.ts';
 import { formatSize } from '../../src/lib/offline/format.ts';
 import type { OfflinePackage } from '../../src/lib/offline/package-files.ts';
 import { cacheFor, planDownload, readSaved, removeOutdated, savePackage, writeSaved, type Progress } from '../../src/lib/offline/save-package.ts';
@@ -31,9 +31,9 @@ const offline: OfflinePackage = {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('saving for offline', () => {
-  test('files go to the cache their service-worker route reads', () => {
+  test('pages and the search index are kept together as the saved package; bundles with the other bundles', () => {
     expect(cacheFor('/pelajaran/paspor/')).toBe(CACHE_NAMES.saved);
-    expect(cacheFor('/pagefind/pagefind-entry.json')).toBe(CACHE_NAMES.search);
+    expect(cacheFor('/pagefind/pagefind-entry.json')).toBe(CACHE_NAMES.saved);
     expect(cacheFor('/_astro/Base.abc.css')).toBe(CACHE_NAMES.assets);
   });
 
@@ -47,7 +47,7 @@ describe('saving for offline', () => {
     expect(plan.gzipBytes).toBe(3000 + 4000 + 150 + 5000);
   });
 
-  test('downloads, stores and reports progress up to the announced size, then drops older versions', async () => {
+  test('downloads, stores and reports progress up to the announced size, then drops what the save replaced', async () => {
     const caches = new FakeCacheStorage();
     await caches.seed(PRECACHE, '/_astro/Base.abc.css', 'body{}', 'text/css');
     await caches.seed(CACHE_NAMES.saved, '/pelajaran/lama/', 'halaman yang sudah dihapus');
@@ -56,7 +56,8 @@ describe('saving for offline', () => {
     await caches.seed(CACHE_NAMES.assets, '/_astro/Old.css', 'lama');
     await caches.seed(CACHE_NAMES.assets, '/_astro/Unused.css', 'tidak dipakai');
     const fetched: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => {
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      expect(new Headers(init.headers).has(SAVE_HEADER), url).toBe(true);
       fetched.push(url);
       return new Response(`isi ${url}`);
     });
@@ -66,8 +67,9 @@ describe('saving for offline', () => {
 
     expect(fetched.sort()).toEqual(plan.fetch.map((file) => file.url).sort());
     expect(progress.at(-1)).toEqual({ done: 5, files: 5, doneBytes: plan.gzipBytes, gzipBytes: plan.gzipBytes });
-    expect(await caches.paths(CACHE_NAMES.saved)).toEqual(['/pelajaran/paspor/', '/pelajaran/paspor/presentasi/']);
-    expect(await caches.paths(CACHE_NAMES.search)).toEqual(['/pagefind/index/id_1.pf_index', '/pagefind/pagefind-entry.json']);
+    expect(await caches.paths(CACHE_NAMES.saved)).toEqual(['/pagefind/index/id_1.pf_index', '/pagefind/pagefind-entry.json', '/pelajaran/paspor/', '/pelajaran/paspor/presentasi/']);
+    // Search files from earlier searches are gone: the saved index answers now.
+    expect(await caches.has(CACHE_NAMES.search)).toBe(false);
     // A bundle a visited page still names stays; one nothing names goes.
     expect(await caches.paths(CACHE_NAMES.assets)).toEqual(['/_astro/Base.abc.css', '/_astro/Old.css']);
     expect(await (await caches.match('/pelajaran/paspor/', { cacheName: CACHE_NAMES.saved }))!.text()).toBe('isi /pelajaran/paspor/');

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CACHE_NAMES, isImmutable } from '../../src/lib/offline/caches.ts';
-import { ignoreQuery, keepPageAssets, lookInSavedPages } from '../../src/lib/offline/sw-plugins.ts';
+import { CACHE_NAMES, isImmutable, SAVE_HEADER } from '../../src/lib/offline/caches.ts';
+import { ignoreQuery, keepPageAssets, lookInSavedPackage, preferSavedPackage } from '../../src/lib/offline/sw-plugins.ts';
 import { isBundle, isHashedSearchFile, isNavigation, isSearchFile, precacheEntries, serviceWorkerOptions } from '../../src/lib/offline/sw-options.ts';
 import { writeServiceWorker } from '../../src/lib/offline/write-service-worker.ts';
 import { FakeCacheStorage, TEST_ORIGIN } from '../helpers/fake-caches.ts';
@@ -21,8 +21,8 @@ function asInServiceWorker<F extends (...args: any[]) => unknown>(fn: F | undefi
   return new Function('caches', 'self', `return (${fn.toString()});`)(caches, { location: new URL(TEST_ORIGIN) }) as F;
 }
 
-const request = (url: string, mode: RequestMode = 'cors') => {
-  const r = new Request(new URL(url, TEST_ORIGIN));
+const request = (url: string, mode: RequestMode = 'cors', headers: HeadersInit = {}) => {
+  const r = new Request(new URL(url, TEST_ORIGIN), { headers });
   Object.defineProperty(r, 'mode', { value: mode });
   return r;
 };
@@ -31,12 +31,23 @@ describe('plugins', () => {
   test('a page missing from the visited cache is answered from the saved package', async () => {
     const caches = new FakeCacheStorage();
     await caches.seed(CACHE_NAMES.saved, '/pelajaran/paspor/', '<h1>Paspor</h1>');
-    const use = asInServiceWorker(lookInSavedPages.cachedResponseWillBeUsed, caches);
+    const use = asInServiceWorker(lookInSavedPackage.cachedResponseWillBeUsed, caches);
     const saved = await use({ cachedResponse: undefined, request: request('/pelajaran/paspor/', 'navigate') } as never);
     expect(await (saved as Response).text()).toBe('<h1>Paspor</h1>');
     expect(await use({ cachedResponse: undefined, request: request('/pelajaran/lain/') } as never)).toBeNull();
     const visited = new Response('terbaru');
     expect(await use({ cachedResponse: visited, request: request('/pelajaran/paspor/') } as never)).toBe(visited);
+  });
+
+  test('offline, the saved search entry file wins over a newer one fetched by a later search, and the last fetched serves when nothing was saved', async () => {
+    const caches = new FakeCacheStorage();
+    const use = asInServiceWorker(preferSavedPackage.cachedResponseWillBeUsed, caches);
+    const entry = request('/pagefind/pagefind-entry.json');
+    const fetchedLater = new Response('{"versi":2}');
+    expect(await use({ cachedResponse: fetchedLater, request: entry } as never)).toBe(fetchedLater);
+    await caches.seed(CACHE_NAMES.saved, '/pagefind/pagefind-entry.json', '{"versi":1}', 'application/json');
+    expect(await ((await use({ cachedResponse: fetchedLater, request: entry } as never)) as Response).text()).toBe('{"versi":1}');
+    expect(await use({ cachedResponse: undefined, request: request('/pagefind/lain.js') } as never)).toBeNull();
   });
 
   test('a cached page keeps the bundles it names, copied from the precache', async () => {
@@ -59,10 +70,10 @@ describe('plugins', () => {
 });
 
 describe('routes', () => {
-  const match = (matcher: typeof isBundle, url: string, mode: RequestMode = 'cors') => {
+  const match = (matcher: typeof isBundle, url: string, mode: RequestMode = 'cors', headers: HeadersInit = {}) => {
     const fn = asInServiceWorker(matcher, new FakeCacheStorage());
     const parsed = new URL(url, TEST_ORIGIN);
-    return Boolean(fn({ url: parsed, request: request(parsed.href, mode), sameOrigin: parsed.origin === TEST_ORIGIN } as never));
+    return Boolean(fn({ url: parsed, request: request(parsed.href, mode, headers), sameOrigin: parsed.origin === TEST_ORIGIN } as never));
   };
 
   test('pages are the navigations', () => {
@@ -73,6 +84,12 @@ describe('routes', () => {
   test('files with hashed names are the ones the page scripts treat as never changing', () => {
     const paths = ['/_astro/Base.abc.css', '/pagefind/index/id_1.pf_index', '/pagefind/fragment/id_2.pf_fragment', '/pagefind/filter/id_3.pf_filter', '/pagefind/pagefind.id_1.pf_meta', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.id.pagefind', '/kontak/', '/favicon.svg'];
     for (const url of paths) expect(match(isBundle, url) || match(isHashedSearchFile, url), url).toBe(isImmutable(url));
+    expect(match(isSearchFile, '/pagefind/pagefind-entry.json?ts=1')).toBe(true);
+  });
+
+  test('search files fetched by "Simpan untuk offline" pass the search routes, so they are stored once', () => {
+    expect(match(isHashedSearchFile, '/pagefind/index/id_1.pf_index', 'cors', { [SAVE_HEADER]: '1' })).toBe(false);
+    expect(match(isSearchFile, '/pagefind/pagefind-entry.json', 'cors', { [SAVE_HEADER]: '1' })).toBe(false);
     expect(match(isSearchFile, '/pagefind/pagefind-entry.json?ts=1')).toBe(true);
   });
 

@@ -28,6 +28,12 @@ export const CACHE_NAMES = {
   assets: 'dbi-aset',
 } as const;
 
+/**
+ * Marks the requests "Simpan untuk offline" makes, so that the service worker's search routes
+ * let them through and each file is stored once (written out in ./sw-options.ts matchers too).
+ */
+export const SAVE_HEADER = 'x-simpan-offline';
+
 /** How long a page waits for the network before a saved copy is shown (a weak village signal). */
 export const NETWORK_TIMEOUT_SECONDS = 3;
 

@@ -3,11 +3,11 @@
  * build time by src/integrations/service-worker.ts), works out what is not on the device yet,
  * downloads it into the caches the service worker answers from, and remembers the version saved.
  *
- * Where each file goes: pages into the saved-pages cache (kept until the next save); search files
- * and bundles into the caches their service-worker routes read, so a file saved here and the same
- * file fetched by a search are one copy, not two.
+ * Where each file goes: pages and search files into the saved-package cache, kept as one set
+ * until the next save (the search index must stay whole: its entry file names its index files);
+ * bundles into the assets cache, which pages of any version read.
  */
-import { CACHE_NAMES, isImmutable, isPagePath, PACKAGE_MANIFEST_URL } from './caches.ts';
+import { CACHE_NAMES, isImmutable, isPagePath, PACKAGE_MANIFEST_URL, SAVE_HEADER } from './caches.ts';
 import type { OfflinePackage, PackageFile } from './package-files.ts';
 
 /** localStorage: the version saved and when, so the lessons page can say "tersimpan" or "ada versi baru". */
@@ -35,9 +35,7 @@ type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** The cache a package file belongs in. */
 export function cacheFor(url: string): string {
-  if (isPagePath(url)) return CACHE_NAMES.saved;
-  if (url.startsWith('/pagefind/')) return CACHE_NAMES.search;
-  return CACHE_NAMES.assets;
+  return isPagePath(url) || url.startsWith('/pagefind/') ? CACHE_NAMES.saved : CACHE_NAMES.assets;
 }
 
 export async function fetchPackage(): Promise<OfflinePackage> {
@@ -91,7 +89,7 @@ export async function savePackage(offline: OfflinePackage, plan: DownloadPlan, o
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       // Pages are asked for again (a 304 costs little); hashed files never change.
-      const response = await fetch(file.url, { cache: isImmutable(file.url) ? 'default' : 'no-cache' });
+      const response = await fetch(file.url, { cache: isImmutable(file.url) ? 'default' : 'no-cache', headers: { [SAVE_HEADER]: '1' } });
       if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
       await (await open(cacheFor(file.url))).put(file.url, response);
       progress.done++;
@@ -108,16 +106,16 @@ export async function savePackage(offline: OfflinePackage, plan: DownloadPlan, o
 }
 
 /**
- * After a save, files of older versions go: saved pages and search files the new package does not
- * list. Bundles stay while a cached page still names them (see keepPageAssets in ./sw-plugins.ts).
+ * After a save, what it replaced goes: saved files the new package does not list, and the search
+ * files fetched by earlier searches (the saved index now answers those). Bundles stay while a
+ * cached page still names them (see keepPageAssets in ./sw-plugins.ts).
  */
 export async function removeOutdated(offline: OfflinePackage, cacheStorage: CacheStorage = caches): Promise<void> {
   const listed = new Set(offline.files.map((file) => file.url));
   const pathOf = (request: Request) => new URL(request.url).pathname;
-  for (const name of [CACHE_NAMES.saved, CACHE_NAMES.search]) {
-    const cache = await cacheStorage.open(name);
-    for (const request of await cache.keys()) if (!listed.has(pathOf(request))) await cache.delete(request);
-  }
+  const saved = await cacheStorage.open(CACHE_NAMES.saved);
+  for (const request of await saved.keys()) if (!listed.has(pathOf(request))) await saved.delete(request);
+  await cacheStorage.delete(CACHE_NAMES.search);
   const named = new Set<string>(listed);
   const visited = await cacheStorage.open(CACHE_NAMES.visited);
   for (const request of await visited.keys()) {

@@ -8,14 +8,28 @@
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 
 /**
- * A page the network cannot deliver (no signal, or slower than the timeout) and the reader has
- * not opened before may still be in the offline package the reader saved ("Simpan untuk offline").
+ * A page or search file the network cannot deliver (no signal, or slower than the timeout) and
+ * the route's own cache does not hold may be in the package the reader saved ("Simpan untuk
+ * offline"). Used for pages (a newer copy from a visit comes first) and for Pagefind's hashed files.
  */
-export const lookInSavedPages: WorkboxPlugin = {
+export const lookInSavedPackage: WorkboxPlugin = {
   cachedResponseWillBeUsed: async ({ cachedResponse, request }) => {
     if (cachedResponse) return cachedResponse;
     const saved = await (await caches.open('dbi-simpanan')).match(request);
     return saved ?? null;
+  },
+};
+
+/**
+ * For Pagefind's fixed-name files (loader, entry, WebAssembly), the saved copy comes first when
+ * the network fails. The saved entry file names exactly the saved index files; one fetched later
+ * by an online search after a new version may name index files this device never downloaded,
+ * and search would fail offline.
+ */
+export const preferSavedPackage: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse, request }) => {
+    const saved = await (await caches.open('dbi-simpanan')).match(request);
+    return saved ?? cachedResponse ?? null;
   },
 };
 
