@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex, type SearchIndexReport } from '../../src/lib/search/build-index.ts';
+import { directoryShape } from '../../src/lib/search/index-scope.ts';
 import { loadSiteSearch, type NodeSearch } from '../helpers/search-node.ts';
 
 const page = ({ title, body, words, kind }: { title: string; body: string; words?: string; kind: string }) => `<!doctype html>
@@ -125,6 +126,14 @@ describe('a directory too large to index every village', () => {
     expect(found.map((r) => r.url)).toEqual(['/desa/babel/bangka-tengah/#:~:text=Beluluk']);
     expect(found[0]!.summary).toContain('Beluluk');
     expect((await nationalSearch.search('129')).map((r) => r.url)).toEqual(['/kontak/']);
+  });
+
+  test('when the upper levels are not marked for search, indexing goes down to the first level that is', async () => {
+    const plain = '<!doctype html><html lang="id"><body><h1>Wilayah</h1></body></html>';
+    for (const file of ['desa/index.html', 'desa/babel/index.html', 'desa/babel/bangka-tengah/index.html']) await fs.writeFile(path.join(national, file), plain);
+    const shape = directoryShape(national, 0);
+    expect(shape?.levels.map((level) => level.searchable)).toEqual([false, false, false, true, true]);
+    expect(shape?.indexedLevels).toBe(4);
   });
 
   test('a small area is indexed down to its villages', async () => {
