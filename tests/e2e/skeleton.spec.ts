@@ -23,7 +23,7 @@ test('a village page shows its code and kecamatan', async ({ page }) => {
   await page.goto('/desa/lubuk-besar/kulur/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Desa Kulur');
   await expect(page.getByText('19.04.06.2004')).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Lubuk Besar' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Kecamatan Lubuk Besar' }).first()).toHaveAttribute('href', '/desa/lubuk-besar/');
 });
 
 test('an unknown address shows the Indonesian 404 page', async ({ page }) => {
