@@ -19,8 +19,8 @@ import { contentWith } from '../helpers/content-fixture.ts';
 const today = new Date('2026-11-28T00:00:00Z');
 
 describe('village addresses', () => {
-  // Kemendagri's real pair in Kecamatan Kupang Tengah: a kelurahan and a desa both called Oesao.
-  const oesao = { nama: 'Kupang Tengah', kabupaten: 'Kabupaten Kupang', provinsi: 'Nusa Tenggara Timur', desa: [
+  // Kemendagri's real pair in Kecamatan Kupang Timur: a kelurahan and a desa both called Oesao.
+  const oesao = { nama: 'Kupang Timur', kabupaten: 'Kabupaten Kupang', provinsi: 'Nusa Tenggara Timur', desa: [
     { kode: '53.01.06.2015', nama: 'Oesao' },
     { kode: '53.01.06.1004', nama: 'Oesao' },
     { kode: '53.01.06.2001', nama: 'Noelbaki' },
@@ -34,9 +34,9 @@ describe('village addresses', () => {
   });
 
   test('one kabupaten: /desa/<kecamatan>/<desa>/; larger areas nest under provinsi and kabupaten', () => {
-    expect(villageUrl(oesao, oesao.desa[0], false)).toBe('/desa/kupang-tengah/oesao-2015/');
-    expect(villageUrl(oesao, oesao.desa[1], true)).toBe('/desa/nusa-tenggara-timur/kabupaten-kupang/kupang-tengah/oesao/');
-    expect(districtUrl(oesao, true)).toBe('/desa/nusa-tenggara-timur/kabupaten-kupang/kupang-tengah/');
+    expect(villageUrl(oesao, oesao.desa[0], false)).toBe('/desa/kupang-timur/oesao-2015/');
+    expect(villageUrl(oesao, oesao.desa[1], true)).toBe('/desa/nusa-tenggara-timur/kabupaten-kupang/kupang-timur/oesao/');
+    expect(districtUrl(oesao, true)).toBe('/desa/nusa-tenggara-timur/kabupaten-kupang/kupang-timur/');
     expect(isMultiRegency([oesao, { ...oesao, kabupaten: 'Kota Kupang' }])).toBe(true);
     expect(isMultiRegency([oesao, { ...oesao, nama: 'Kupang Barat' }])).toBe(false);
   });
