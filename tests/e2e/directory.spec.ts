@@ -160,7 +160,7 @@ test.describe('the day an editor fills in an officer and a village', () => {
     expect((await page.request.get(`${site.baseURL}/desa/namang/pimpasa.vcf`)).status()).toBe(404);
   });
 
-  test("a village's own entries appear on its page: secretariat, literacy agents, notes", async ({ page }) => {
+  test("a village's own entries appear on its page: secretariat, literacy agents, notes, the kecamatan's note", async ({ page }) => {
     await page.goto(`${site.baseURL}/desa/koba/berok/`);
     await expect(page.getByRole('heading', { name: 'Sekretariat desa binaan' })).toBeVisible();
     await expect(page.getByText('Ruang uji di kantor kelurahan')).toBeVisible();
@@ -168,6 +168,9 @@ test.describe('the day an editor fills in an officer and a village', () => {
     await expect(page.getByRole('link', { name: /Telepon Agen Uji Pertama/ })).toHaveAttribute('href', 'tel:+6281200000001');
     await expect(page.getByText('Agen Uji Kedua', { exact: true })).toBeVisible();
     await expect(page.getByText('Pertemuan uji setiap Kamis pertama.')).toBeVisible();
+    // The kecamatan's own note reaches its villages too.
+    await expect(page.getByRole('heading', { name: 'Catatan Kecamatan Koba' })).toBeVisible();
+    await expect(page.getByText('Catatan kecamatan uji untuk semua desa.')).toBeVisible();
     // A village without entries has no such section.
     await page.goto(`${site.baseURL}/desa/koba/nibung/`);
     await expect(page.getByRole('heading', { name: 'Sekretariat desa binaan' })).toHaveCount(0);
@@ -187,7 +190,7 @@ function pdfPageCount(pdf: string): number {
   return pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
-/** Adds editor fields (test values) to one village of a content copy, as an editor would. */
+/** Adds editor fields (test values) to one village and its kecamatan in a content copy, as an editor would. */
 function addVillageEntries(file: string, code: string) {
   const doc = parseDocument(fs.readFileSync(file, 'utf8'));
   const village = (doc.get('desa') as YAMLSeq<YAMLMap>).items.find((item) => String(item.get('kode')) === code);
@@ -195,5 +198,6 @@ function addVillageEntries(file: string, code: string) {
   village.set('sekretariat', 'Ruang uji di kantor kelurahan');
   village.set('agenLiterasi', doc.createNode([{ nama: 'Agen Uji Pertama', peran: 'Kader (data uji)', telepon: '0812-0000-0001' }, { nama: 'Agen Uji Kedua' }]));
   village.set('catatan', 'Pertemuan uji setiap Kamis pertama.');
+  doc.set('catatan', 'Catatan kecamatan uji untuk semua desa.');
   fs.writeFileSync(file, doc.toString());
 }
