@@ -38,5 +38,5 @@ export default defineConfig({
   // securityHeaders last: its cache rules list the files Pagefind wrote.
   // Village posters (/desa/…/poster/) and a lesson's slides, printed notes and handout repeat
   // their page for a meeting or for paper (and are noindex): not in the sitemap.
-  integrations: [cssLayerOrder(), mdx(), sitemap({ filter: (page) => !/\/(poster|presentasi|catatan|cetak)\/$/.test(page) }), pagefind(), serviceWorker(), securityHeaders()],
+  integrations: [cssLayerOrder(), mdx(), sitemap({ filter: (page) => !/\/(poster|presentasi|catatan|cetak|offline)\/$/.test(page) }), pagefind(), serviceWorker(), securityHeaders()],
 });

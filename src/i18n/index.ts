@@ -9,6 +9,9 @@ export function t(key: UiKey): string {
 }
 
 /** "2026-11-28" → "28 November 2026". */
+// One formatter for the whole build: creating it per call cost ~10% of a national build.
+const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatDate(isoDay: string): string {
-  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
+  return dateFormat.format(new Date(`${isoDay}T00:00:00Z`));
 }

@@ -52,7 +52,3 @@ export function groupByRegion<D extends DistrictNode>(districts: readonly D[]): 
   return [...provinces.values()];
 }
 
-/** Fills "{desa} desa dan kelurahan" with numbers written the Indonesian way (83.762). */
-export function fillCounts(template: string, values: Record<string, number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key].toLocaleString('id-ID') : whole));
-}

@@ -10,7 +10,8 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { districtUrl, isMultiRegency, villageSlugs, villageUrl } from '../../src/lib/area.ts';
-import { fillCounts, groupByRegion } from '../../src/lib/directory.ts';
+import { groupByRegion } from '../../src/lib/directory.ts';
+import { fill } from '../../src/i18n/fill.ts';
 import { matchKey, nameMatches } from '../../src/lib/village-match.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
@@ -83,7 +84,7 @@ describe('regions above the kecamatan', () => {
   });
 
   test('counts are written the Indonesian way', () => {
-    expect(fillCounts('{desa} desa dalam {kecamatan} kecamatan', { desa: 83762, kecamatan: 7285 })).toBe('83.762 desa dalam 7.285 kecamatan');
+    expect(fill('{desa} desa dalam {kecamatan} kecamatan', { desa: 83762, kecamatan: 7285 })).toBe('83.762 desa dalam 7.285 kecamatan');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readSearchParams, writeSearchParams } from '../../src/lib/search/params.ts';
-import { fill, pageKind, plainExcerpt, toResultView } from '../../src/lib/search/results.ts';
+import { pageKind, plainExcerpt, toResultView } from '../../src/lib/search/results.ts';
+import { fill } from '../../src/i18n/fill.ts';
 import { keywordsByPage, uniqueWords } from '../../src/lib/search/keywords.ts';
 
 describe('search addresses', () => {

@@ -3,7 +3,7 @@
  * ("Sekitar 1,2 MB. Lanjutkan?") → Lanjutkan → progress bar → done. The logic of what to fetch
  * and where to keep it is in src/lib/offline/save-package.ts.
  */
-import { fill } from '../../lib/search/results.ts';
+import { fill } from '../../i18n/fill.ts';
 import { formatSize } from '../../lib/offline/format.ts';
 import { CACHE_NAMES, isOnDevice } from '../../lib/offline/caches.ts';
 import { fetchPackage, planDownload, readSaved, savePackage, writeSaved, type DownloadPlan } from '../../lib/offline/save-package.ts';

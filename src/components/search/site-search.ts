@@ -11,7 +11,8 @@
 import type { PagefindApi, PagefindFilters, PagefindResult } from '../../lib/search/pagefind-api.ts';
 import { SEARCH_RANKING } from '../../lib/search/pagefind-api.ts';
 import { FILTER_NAMES, readSearchParams, SEARCH_PATH, writeSearchParams, type SearchRequest } from '../../lib/search/params.ts';
-import { fill, toResultView } from '../../lib/search/results.ts';
+import { toResultView } from '../../lib/search/results.ts';
+import { fill } from '../../i18n/fill.ts';
 
 /**
  * Results shown at a time. Each one's title and summary is a separate download (~2–4 kB for a

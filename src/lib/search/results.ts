@@ -69,7 +69,3 @@ export function toResultView(data: PagefindResultData, query = ''): ResultView {
   return { url: `${data.url}${fragment}`, title, kind, summary: plainExcerpt(data.excerpt) };
 }
 
-/** Fills "{count} hasil untuk “{query}”"-style strings. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

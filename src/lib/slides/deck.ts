@@ -7,7 +7,7 @@
 import type { Lesson } from '../../schemas/lesson.ts';
 import { splitSlides, type ContentSlide } from './split.ts';
 import { t } from '../../i18n/index.ts';
-import { fill } from '../search/results.ts';
+import { fill } from '../../i18n/fill.ts';
 
 export type Slide =
   | { kind: 'title'; notes: string[] }

@@ -5,7 +5,7 @@
  */
 import type { Lesson } from '../../schemas/lesson.ts';
 import { t } from '../../i18n/index.ts';
-import { fill } from '../search/results.ts';
+import { fill } from '../../i18n/fill.ts';
 
 export interface PlanPart {
   bagian: string;
