@@ -29,8 +29,11 @@ export default defineConfig({
   prefetch: false,
   // Scripts always as files, never inlined: a file is cached once for every page, while an inline
   // script is sent again with each page and adds its hash to every page's CSP (~2 kB gzipped per
-  // lesson page). Other assets keep Vite's default (inline under 4 kB).
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // lesson page). Other assets keep Vite's default (inline under 4 kB). One stylesheet for the
+  // whole site (cssCodeSplit: false) and class-based scoping: after the first page, the next page
+  // a reader opens costs its HTML only (lesson budget: next page ≤ 10 kB).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), cssCodeSplit: false } },
+  scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
   // A <meta> Content Security Policy with hashes of Astro's scripts and styles on every page;
   // the directives live in src/integrations/security-headers.ts, which also writes dist/_headers.
