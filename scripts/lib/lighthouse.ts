@@ -1,8 +1,10 @@
 /**
  * Lighthouse scores (mobile, its default) for a few pages of a served site, through Lighthouse's
- * Node API and one headless Chromium (Debian's, or CHROME_PATH).
+ * Node API and one headless Chromium (Debian's, or CHROME_PATH), started by Playwright (already a
+ * dependency) with a remote-debugging port for Lighthouse to drive.
  */
-import * as chromeLauncher from 'chrome-launcher';
+import net from 'node:net';
+import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { systemChromium } from '../find-browser.ts';
 
@@ -16,7 +18,18 @@ export interface LighthouseResult {
   missed: string[];
 }
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
 
 /**
  * Scores for each URL. Performance varies from run to run (more so on a busy machine), so each
@@ -26,13 +39,14 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 export async function lighthouseScores(urls: string[], runs = 3): Promise<LighthouseResult[]> {
   const chromePath = systemChromium();
   if (!chromePath) throw new Error('Chromium tidak ditemukan (CHROME_PATH atau /usr/bin/chromium).');
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const port = await freePort();
+  const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROME_FLAGS, `--remote-debugging-port=${port}`] });
   try {
     const results: LighthouseResult[] = [];
     for (const url of urls) {
       const attempts: LighthouseResult[] = [];
       for (let i = 0; i < runs; i++) {
-        const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const run = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
         if (!run) throw new Error(`Lighthouse tidak memberi hasil untuk ${url}`);
         const { categories, audits } = run.lhr;
         const scores = Object.fromEntries(CATEGORIES.map((id) => [id, categories[id]?.score == null ? undefined : Math.round(categories[id].score! * 100)])) as LighthouseResult['scores'];
@@ -47,6 +61,6 @@ export async function lighthouseScores(urls: string[], runs = 3): Promise<Lighth
     }
     return results;
   } finally {
-    chrome.kill();
+    await browser.close();
   }
 }
