@@ -126,8 +126,8 @@ test('a lesson that is part of a journey says so and links to it', async ({ page
     .find((entry) => entry.data.bagianDari);
   test.skip(!lesson, 'Belum ada pelajaran dengan bagianDari.');
   await page.goto(`/pelajaran/${lesson!.id}/`);
-  const link = page.locator('.lesson__part-of').getByRole('link');
-  await expect(page.locator('.lesson__part-of')).toContainText('Bagian dari:');
+  const link = page.locator('.part-of__journey').getByRole('link');
+  await expect(page.locator('.part-of__journey')).toContainText('Bagian dari');
   await expect(link).toHaveAttribute('href', `/langkah/${lesson!.data.bagianDari}/`);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/langkah/${lesson!.data.bagianDari}/$`));
