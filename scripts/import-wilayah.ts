@@ -88,6 +88,17 @@ const villageType = (code: string) => (code.split('.')[3].startsWith('1') ? 'kel
 let written = 0;
 let created = 0;
 let officersCreated = 0;
+// Kecamatan that already have a Pimpasa file, read once (re-reading the folder for every
+// kecamatan made a national import take minutes). Whatever the file is called, an editor's
+// officer entry for a kecamatan is never duplicated.
+const officerDir = path.join(contentRoot, 'pimpasa');
+fs.mkdirSync(officerDir, { recursive: true });
+const officersByDistrict = new Set(
+  fs
+    .readdirSync(officerDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .flatMap((name) => /^kecamatan:\s*["']?([\d.]+)/m.exec(fs.readFileSync(path.join(officerDir, name), 'utf8'))?.[1] ?? []),
+);
 const kept: string[] = [];
 
 for (const [code, villages] of byDistrict) {
@@ -141,11 +152,9 @@ for (const [code, villages] of byDistrict) {
   written++;
   if (!exists) created++;
 
-  const officerDir = path.join(contentRoot, 'pimpasa');
-  fs.mkdirSync(officerDir, { recursive: true });
-  const officerFile = path.join(officerDir, `${code.split('.').slice(0, 2).join('-').replace('.', '-')}-${slugify(first.kecamatan)}.yaml`);
-  const officerExists = fs.readdirSync(officerDir).some((name) => fs.readFileSync(path.join(officerDir, name), 'utf8').includes(`kecamatan: "${code}"`));
-  if (!officerExists) {
+  const officerFile = path.join(officerDir, `${code.split('.').slice(0, 2).join('-')}-${slugify(first.kecamatan)}.yaml`);
+  if (!officersByDistrict.has(code)) {
+    officersByDistrict.add(code);
     fs.writeFileSync(
       officerFile,
       `# Pimpasa (Petugas Imigrasi Pembina Desa) Kecamatan ${first.kecamatan}.\n` +
