@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readSearchParams, writeSearchParams } from '../../src/lib/search/params.ts';
+import { districtFilterValue, readSearchParams, writeSearchParams } from '../../src/lib/search/params.ts';
 import { pageKind, plainExcerpt, toResultView } from '../../src/lib/search/results.ts';
 import { fill } from '../../src/i18n/fill.ts';
 import { keywordsByPage, uniqueWords } from '../../src/lib/search/keywords.ts';
@@ -9,6 +9,13 @@ describe('search addresses', () => {
     const request = readSearchParams(new URLSearchParams('q=+bikin%20paspor+&jenis=Langkah&topik=&kecamatan=Koba'));
     expect(request).toEqual({ query: 'bikin paspor', filters: { jenis: 'Langkah', kecamatan: 'Koba' } });
     expect(writeSearchParams(request)).toBe('?q=bikin+paspor&jenis=Langkah&kecamatan=Koba');
+  });
+
+  test('a kecamatan filter value names its kabupaten when the area spans several, so repeated names stay apart', () => {
+    const koba = { nama: 'Koba', kabupaten: 'Kabupaten Bangka Tengah' };
+    expect(districtFilterValue(koba, false)).toBe('Koba');
+    expect(districtFilterValue(koba, true)).toBe('Koba (Kabupaten Bangka Tengah)');
+    expect(districtFilterValue({ nama: 'Koba', kabupaten: 'Kabupaten Lain' }, true)).not.toBe(districtFilterValue(koba, true));
   });
 
   test('an empty search gives the bare /cari/ address', () => {

@@ -12,6 +12,15 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 export const FILTER_NAMES = ['jenis', 'topik', 'kecamatan'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
+/**
+ * A kecamatan's value in the `kecamatan` filter: its name, and where the area spans more than one
+ * kabupaten also its kabupaten ("Koba (Kabupaten Bangka Tengah)"), because kecamatan names repeat
+ * across Indonesia and one value must mean one kecamatan. The pages and /cari/'s list use this.
+ */
+export function districtFilterValue(district: { nama: string; kabupaten: string }, multiRegency: boolean): string {
+  return multiRegency ? `${district.nama} (${district.kabupaten})` : district.nama;
+}
+
 export interface SearchRequest {
   query: string;
   filters: Partial<Record<FilterName, string>>;

@@ -11,5 +11,5 @@ export const PAGE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'nomor telepon', 'no telp', 'nomor hp', 'no hp', 'hotline', 'call center', 'telepon darurat',
     'nomor darurat', 'nomor pengaduan', 'pengaduan', 'alamat kantor', 'kantor imigrasi', 'WA', 'email',
   ],
-  '/desa/': ['daftar desa', 'kelurahan', 'kampung', 'petugas imigrasi desa', 'pembina desa', 'desa saya'],
+  '/desa/': ['daftar desa', 'cari desa', 'semua desa', 'kelurahan', 'kampung', 'petugas imigrasi desa', 'pembina desa', 'desa saya'],
 };
