@@ -3,10 +3,10 @@
  * Node API and one headless Chromium (Debian's, or CHROME_PATH), started by Playwright (already a
  * dependency) with a remote-debugging port for Lighthouse to drive.
  */
-import net from 'node:net';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { systemChromium } from '../find-browser.ts';
+import { freePort } from './serve-site.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -19,17 +19,6 @@ export interface LighthouseResult {
 }
 
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /**
  * Scores for each URL. Performance varies from run to run (more so on a busy machine), so each
