@@ -59,6 +59,11 @@ describe('search results', () => {
     });
     // Searching the kabupaten itself: its own summary, its own address.
     expect(toResultView(regency, 'bangka tengah')).toMatchObject({ url: regency.url, summary: regency.meta.ringkasan });
+    // "desa" is in the summary, "beluluk" is not: still the village's line and its link.
+    expect(toResultView(regency, 'desa beluluk').url).toBe('/desa/kepulauan-bangka-belitung/bangka-tengah/#:~:text=Beluluk');
+    // The link goes to the village's name, not to the first "(Kelurahan)" on the page.
+    const berok = { ...regency, excerpt: 'Dalam <mark>(Kelurahan).</mark> <mark>Berok</mark> <mark>(Kelurahan).</mark> Guntung (Desa).' };
+    expect(toResultView(berok, 'kelurahan berok').url).toBe('/desa/kepulauan-bangka-belitung/bangka-tengah/#:~:text=Berok');
   });
 
   test('a page found only by its hidden search words keeps its own summary', () => {
