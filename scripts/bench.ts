@@ -27,6 +27,7 @@ import { nextPageWeight, SiteWeigher, type PageWeight } from './lib/page-weight.
 import { measureSearchBytes, type SearchBytes } from './lib/search-bytes.ts';
 import { serveSite } from './lib/serve-site.ts';
 import { KB, LESSON_BUDGET } from '../src/lib/budgets.ts';
+import { measureOfflineSize, type OfflineSize } from './lib/offline-size.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -72,6 +73,7 @@ interface ScaleResult {
   indexedPages?: number;
   villagePage?: PageWeight;
   search?: SearchBytes;
+  offline?: OfflineSize;
 }
 
 const fmtKb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / KB).toFixed(1)}`);
@@ -200,6 +202,7 @@ async function main() {
   for (const result of results) {
     log(`${result.scale.label}: pencarian …`);
     result.search = await measureSearchBytes({ siteDir: result.siteDir, firstQuery: QUERIES[0], secondQuery: QUERIES[1] });
+    result.offline = measureOfflineSize(result.siteDir);
   }
 
   const report = writeReport({ started, loadBefore, loadAfter: os.loadavg(), results, weights, home, lessons, lighthouse });
@@ -291,6 +294,22 @@ function writeReport({
   for (const r of results) {
     if (!r.search) continue;
     lines.push(`| ${r.scale.label} | **${fmtKb(r.search.first.wireBytes)} kB** | ${r.search.first.files.length} | ${fmtKb(r.search.second.wireBytes)} kB | ${r.search.second.files.length} | ${fmtInt(r.search.indexFiles)} |`);
+  }
+  lines.push('');
+
+  lines.push('## Offline', '');
+  lines.push(
+    'What the service worker precaches on a first visit (the shell: bundles, icons, home, contacts, offline page), `sw.js` itself, ' +
+      'and what "Simpan untuk offline" downloads (every lesson, deck, notes, handout, guide, journey, contacts and the search index), ' +
+      'in full and after the precache (the size the button announces). Gzipped as sent / as stored on the device.',
+    '',
+  );
+  lines.push('| Area | Precache | sw.js | Offline package | pages | After precache |', '|---|--:|--:|--:|--:|--:|');
+  for (const r of results) {
+    const o = r.offline;
+    if (!o) continue;
+    const pair = (w: { gzipBytes: number; bytes: number }) => `${fmtKb(w.gzipBytes)} / ${fmtKb(w.bytes)} kB`;
+    lines.push(`| ${r.scale.label} | ${pair(o.precache)} (${fmtInt(o.precache.files)} files) | ${pair(o.serviceWorker)} | ${pair(o.package)} (${fmtInt(o.package.files)} files) | ${fmtInt(o.package.pages)} | ${pair(o.packageAfterPrecache)} |`);
   }
   lines.push('');
 
