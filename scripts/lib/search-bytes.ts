@@ -8,12 +8,12 @@
  * fragment and WebAssembly files are compressed already and are counted as they are).
  */
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { countFiles } from './built-site.ts';
 import { systemChromium } from '../find-browser.ts';
+import { freePort } from './serve-site.ts';
 
 export interface QueryBytes {
   query: string;
@@ -87,16 +87,6 @@ export async function measureSearchOnPage(page: Page, firstQuery: string, second
   return { first, second };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function waitForServer(url: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
