@@ -3,39 +3,20 @@
  * where the fact comes from, which lesson to read and whom to call.
  *
  * This module is the logic, shared by the page (at build time) and its script (in the browser).
- * The questions themselves, with reasons and sources, are in ./offer-questions.ts, which only the
- * page imports: without JavaScript the page is a printable checklist with every reason visible,
- * and the texts are not shipped a second time inside the script.
+ * The questions themselves, with reasons and sources, are content (content/cek-tawaran.yaml,
+ * schema src/schemas/offer-check.ts), which only the page reads: without JavaScript the page is a
+ * printable checklist with every reason visible, and the texts are not shipped a second time
+ * inside the script.
  */
+
+import type { OfferQuestionEntry } from '../schemas/offer-check.ts';
 
 /** What a resident can answer. "Tidak tahu" is not a red flag by itself, but something to find out. */
 export type OfferAnswer = 'ya' | 'tidak' | 'tidak-tahu';
 /** The outcome for one answered question. */
 export type Verdict = 'bahaya' | 'aman' | 'periksa';
 
-export interface OfferSource {
-  judul: string;
-  penerbit: string;
-  url: string;
-  /** C = confirmed, S = a single secondary source (shown as such). */
-  tingkat: 'C' | 'S';
-}
-
-export interface OfferQuestion {
-  /** Stable id: form field name and anchor. */
-  id: string;
-  /** The question, in plain Indonesian. */
-  pertanyaan: string;
-  /** The answer that is a red flag. */
-  bahayaJika: 'ya' | 'tidak';
-  /** Why that answer is a red flag, in a few short sentences. */
-  alasan: string;
-  sumber: OfferSource[];
-  /** The lesson that explains it (id in content/pelajaran). */
-  pelajaran: string;
-  /** Whom to call when this flag shows (ids in content/kontak), most relevant first. */
-  kontak: string[];
-}
+export type OfferQuestion = OfferQuestionEntry;
 
 /** One answer's verdict; undefined while the question is unanswered. */
 export function verdictFor(redFlagAnswer: 'ya' | 'tidak', answer: OfferAnswer | undefined): Verdict | undefined {

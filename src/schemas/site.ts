@@ -29,5 +29,10 @@ export const siteSchema = z.strictObject({
   pelajaranAwal: z.array(entryId('pelajaran')).min(1, 'pilih minimal satu pelajaran awal'),
   /** Where readers report a wrong fact: a web address or mailto:. */
   laporKesalahan: z.string().min(1),
+  /**
+   * Where "Keluar cepat" takes a reader who must leave the site at once: an ordinary page that
+   * gives nothing away (a weather search). A full web address.
+   */
+  keluarCepat: webUrl.default('https://www.google.com/search?q=cuaca'),
 });
 export type Site = z.infer<typeof siteSchema>;

@@ -16,6 +16,7 @@
  * - `TandaBahaya`, `Kisah` render an `<h3>`; `PesanKunci` renders an `<h2>`. Everything else adds
  *   no heading, so the lesson's own `##` headings stay the outline.
  * - `Kontak` renders src/components/ContactCard.astro for a contact id from content/kontak.
+ * - `Fakta` renders a value from content/fakta inline, with the date it was checked.
  * - All render plain HTML and CSS with print styles; none ships JavaScript. Their styles are
  *   `is:global` in `@layer components`, under unique BEM class names: Astro's scoped styles do not
  *   reach the markdown an author writes inside a component (the slot), and the scoping attribute
@@ -30,8 +31,9 @@ import PesanKunci from './PesanKunci.astro';
 import CatatanFasilitator from './CatatanFasilitator.astro';
 import PotongSlide from './PotongSlide.astro';
 import Kontak from './Kontak.astro';
+import Fakta from './Fakta.astro';
 
-export { Kotak, TandaBahaya, Kisah, Perbandingan, DaftarPeriksa, PesanKunci, CatatanFasilitator, PotongSlide, Kontak };
+export { Kotak, TandaBahaya, Kisah, Perbandingan, DaftarPeriksa, PesanKunci, CatatanFasilitator, PotongSlide, Kontak, Fakta };
 
 /** Component name as written in MDX → component. */
 export const mdxComponents = {
@@ -44,5 +46,6 @@ export const mdxComponents = {
   CatatanFasilitator,
   PotongSlide,
   Kontak,
+  Fakta,
 };
 

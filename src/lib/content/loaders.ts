@@ -59,15 +59,18 @@ export function villageLoader(): Loader {
   };
 }
 
-/** The site settings as a one-entry collection with id "situs". */
-export function siteLoader(): Loader {
+/** One YAML file as a one-entry collection: the site settings ("situs"), the offer check ("cek-tawaran"). */
+export function singleFileLoader(fileName: string, id: string): Loader {
   return {
-    name: 'situs',
+    name: id,
     load: async ({ store, parseData, generateDigest }) => {
       store.clear();
-      const file = path.join(CONTENT_ROOT, SITE_FILE);
+      const file = path.join(CONTENT_ROOT, fileName);
       const data = readYaml(file).data as Record<string, unknown>;
-      store.set({ id: 'situs', data: await parseData({ id: 'situs', data }), digest: generateDigest(data), filePath: storePath(file) });
+      store.set({ id, data: await parseData({ id, data }), digest: generateDigest(data), filePath: storePath(file) });
     },
   };
 }
+
+/** The site settings as a one-entry collection with id "situs". */
+export const siteLoader = () => singleFileLoader(SITE_FILE, 'situs');

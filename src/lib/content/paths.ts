@@ -12,9 +12,14 @@ export const CONTENT_DIRS = {
   areas: 'wilayah',
   officers: 'pimpasa',
   contacts: 'kontak',
+  facts: 'fakta',
+  laws: 'hukum',
+  pages: 'halaman',
 } as const;
 
 export const SITE_FILE = 'situs.yaml';
+/** The questions and texts of "Cek tawaran kerja". */
+export const OFFER_FILE = 'cek-tawaran.yaml';
 
 /** Absolute path of a content folder under a content root. */
 export function contentDir(kind: keyof typeof CONTENT_DIRS, root = CONTENT_ROOT): string {

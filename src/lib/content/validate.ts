@@ -12,14 +12,19 @@ import { journeySchema, type Journey } from '../../schemas/journey.ts';
 import { lessonSchema, type Lesson } from '../../schemas/lesson.ts';
 import { officerSchema, type Officer } from '../../schemas/officer.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
+import { factSchema, type Fact } from '../../schemas/fact.ts';
+import { lawSchema, type Law } from '../../schemas/law.ts';
+import { offerCheckSchema, type OfferCheck } from '../../schemas/offer-check.ts';
+import { PAGE_SCHEMAS, type PageId } from '../../schemas/page.ts';
 import { slugify } from '../slug.ts';
 import { villageSlugs } from '../area.ts';
 import { parsePhone, isParsedPhone } from '../phone.ts';
-import { CONTENT_ROOT, SITE_FILE, contentDir } from './paths.ts';
+import { CONTENT_ROOT, OFFER_FILE, SITE_FILE, contentDir } from './paths.ts';
 import { idFromFile, listFiles, readMdx, readYaml, relativeFile, type ReadFile } from './files.ts';
 import { describeIssue, formatField, type Problem } from './problems.ts';
 import { keysAt } from './schema-keys.ts';
 import { PLAIN_LANGUAGE, sentencesOf } from './readability.ts';
+import { checkRegisters, walkStrings, type CheckedText } from './check-registers.ts';
 
 export interface Entry<T> {
   id: string;
@@ -35,6 +40,9 @@ export interface ValidContent {
   contacts: Entry<Contact>[];
   officers: Entry<Officer>[];
   districts: Entry<District>[];
+  facts: Entry<Fact>[];
+  laws: Entry<Law>[];
+  offerCheck?: OfferCheck;
 }
 
 export interface ValidationOptions {
@@ -52,7 +60,7 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
   const root = path.resolve(options.root ?? CONTENT_ROOT);
   const today = options.today ?? new Date();
   const problems: Problem[] = [];
-  const content: ValidContent = { lessons: [], journeys: [], contacts: [], officers: [], districts: [] };
+  const content: ValidContent = { lessons: [], journeys: [], contacts: [], officers: [], districts: [], facts: [], laws: [] };
 
   const report = (read: Pick<ReadFile, 'file' | 'lineOf'>, fieldPath: readonly PropertyKey[], message: string, level: Problem['level'] = 'error') =>
     problems.push({ file: read.file, line: read.lineOf(fieldPath), field: fieldPath.length ? formatField(fieldPath) : undefined, message, level });
@@ -106,6 +114,30 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
   content.districts = districts.map((x) => x.entry);
   content.lessons = lessons.map((x) => x.entry);
   content.journeys = journeys.map((x) => x.entry);
+  const facts = load(listFiles(contentDir('facts', root), ['.yaml', '.yml']), readYaml, factSchema);
+  const laws = load(listFiles(contentDir('laws', root), ['.yaml', '.yml']), readYaml, lawSchema);
+  content.facts = facts.map((x) => x.entry);
+  content.laws = laws.map((x) => x.entry);
+
+  // The offer check and the page texts: one file each, each with its own schema.
+  const offerFile = path.join(root, OFFER_FILE);
+  const offerRead = listFiles(root, [OFFER_FILE]).includes(offerFile) ? readYaml(offerFile) : undefined;
+  if (!offerRead) problems.push({ file: relativeFile(offerFile), message: 'file cek tawaran kerja tidak ada; salin contoh dari CONTRIBUTING.md', level: 'error' });
+  else content.offerCheck = parse(offerRead, offerCheckSchema);
+  const pages: { id: PageId; read: ReadFile; data: unknown }[] = [];
+  const pageFiles = new Map(listFiles(contentDir('pages', root), ['.yaml', '.yml']).map((file) => [idFromFile(file), file]));
+  for (const [id, file] of pageFiles) {
+    if (!(id in PAGE_SCHEMAS)) {
+      problems.push({ file: relativeFile(file), message: `file teks halaman "${path.basename(file)}" tidak dikenal. Nama yang dipakai situs: ${Object.keys(PAGE_SCHEMAS).map((p) => `${p}.yaml`).join(', ')}`, level: 'error' });
+      continue;
+    }
+    const read = readYaml(file);
+    const data = parse(read, PAGE_SCHEMAS[id as PageId] as z.ZodType<unknown>);
+    if (data !== undefined) pages.push({ id: id as PageId, read, data });
+  }
+  for (const id of Object.keys(PAGE_SCHEMAS)) {
+    if (!pageFiles.has(id)) problems.push({ file: relativeFile(path.join(contentDir('pages', root), `${id}.yaml`)), message: `teks halaman "${id}" tidak ada: buat file ini (contoh di CONTRIBUTING.md)`, level: 'error' });
+  }
 
   const contactIds = new Set(content.contacts.map((c) => c.id));
   const lessonIds = new Set(content.lessons.map((l) => l.id));
@@ -159,6 +191,44 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
     const age = monthsBetween(entry.data.ditinjau, today);
     if (age >= 24) report(read, ['ditinjau'], `panduan ini tidak ditinjau selama ${Math.floor(age)} bulan (batas 24 bulan): periksa isinya, lalu perbarui tanggal ditinjau`);
     else if (age >= 12) report(read, ['ditinjau'], `panduan ini terakhir ditinjau ${Math.floor(age)} bulan lalu`, 'warning');
+  }
+
+  // Offer check: lessons and contacts it points to.
+  if (content.offerCheck && offerRead) {
+    content.offerCheck.pertanyaan.forEach((question, q) => {
+      checkRef(offerRead, ['pertanyaan', q, 'pelajaran'], question.pelajaran, 'pelajaran');
+      question.kontak.forEach((id, i) => checkRef(offerRead, ['pertanyaan', q, 'kontak', i], id, 'kontak'));
+    });
+  }
+
+  // Values and laws: the registers, and every text that shows a value or cites a law.
+  const texts: CheckedText[] = [
+    ...lessons.map(({ entry, read }) => ({ read, data: read.data, body: entry.body ?? '', reviewed: entry.data.ditinjau, noun: 'pelajaran ini' })),
+    ...journeys.map(({ entry, read }) => ({ read, data: read.data, reviewed: entry.data.ditinjau, noun: 'panduan ini' })),
+    ...(content.offerCheck && offerRead
+      ? [{ read: offerRead, data: offerRead.data, reviewed: content.offerCheck.ditinjau, noun: 'pertanyaan cek tawaran ini', parts: () => content.offerCheck!.pertanyaan.map((_, i): PropertyKey[] => ['pertanyaan', i]) }]
+      : []),
+    ...pages.map(({ read, data }) => ({ read, data, noun: 'teks halaman ini' })),
+  ];
+  problems.push(
+    ...checkRegisters({
+      facts: facts.map(({ entry, read }) => ({ id: entry.id, data: entry.data, read })),
+      laws: laws.map(({ entry, read }) => ({ id: entry.id, data: entry.data, read })),
+      existingFactIds: fileIds('facts', ['.yaml', '.yml']),
+      existingLawIds: fileIds('laws', ['.yaml', '.yml']),
+      texts,
+      today,
+    }),
+  );
+  // Plain language in YAML prose a resident reads (lesson bodies are measured as a whole below).
+  for (const { read, data } of [...(offerRead && content.offerCheck ? [{ read: offerRead, data: offerRead.data }] : []), ...pages, ...journeys.map(({ read }) => ({ read, data: read.data }))]) {
+    walkStrings(data, (value, fieldPath) => {
+      for (const sentence of sentencesOf(value)) {
+        if (sentence.words > PLAIN_LANGUAGE.maxSentenceWords) {
+          report(read, fieldPath, `kalimat ${sentence.words} kata (batas ${PLAIN_LANGUAGE.maxSentenceWords}): pecah menjadi dua atau tiga kalimat pendek. Awal kalimat: "${sentence.text.slice(0, 60)}…"`);
+        }
+      }
+    });
   }
 
   // Other MDX outside lessons may not use facilitator-only components.
