@@ -41,13 +41,21 @@ const cases: [string, { file: string; field?: string | RegExp; message: RegExp }
   ['officer-twice', { file: 'pimpasa/koba.yaml', field: 'kecamatan', message: /sudah punya petugas Pimpasa di .*koba-lagi.yaml|sudah punya petugas Pimpasa/ }],
   ['officer-list', { file: 'pimpasa/koba.yaml', field: 'kecamatan', message: /satu petugas untuk satu kecamatan/ }],
   ['no-sources', { file: 'pelajaran/pelajaran-uji.mdx', field: /^(sumber|ditinjau)$/, message: /belum diisi/ }],
-  ['facilitator-outside', { file: 'halaman/tentang.mdx', field: '<CatatanFasilitator>', message: /hanya untuk pelajaran/ }],
+  ['mdx-outside-lessons', { file: 'halaman/tentang.mdx', message: /tidak akan diterbitkan/ }],
   ['long-sentence', { file: 'pelajaran/pelajaran-uji.mdx', field: 'isi', message: /kalimat \d+ kata \(batas 40\): pecah/ }],
   ['contact-no-source', { file: 'kontak/kantor-uji.yaml', field: /^(sumber|diperiksa)$/, message: /belum diisi/ }],
   ['step-no-action', { file: 'langkah/langkah-uji.yaml', field: 'langkah[2].tindakan', message: /belum diisi/ }],
   ['step-no-title', { file: 'langkah/langkah-uji.yaml', field: 'langkah[2].judul', message: /kolom wajib "judul" belum diisi/ }],
   ['journey-missing-contact', { file: 'langkah/langkah-uji.yaml', field: 'langkah[1].kontak[1]', message: /kontak "hotline-hilang" tidak ada.*hotline-uji/ }],
   ['whatsapp-service-number', { file: 'kontak/hotline-uji.yaml', field: 'saluran[2].nomor', message: /"129" .*tidak bisa dipakai untuk WhatsApp/ }],
+  ['fact-missing', { file: 'pelajaran/pelajaran-uji.mdx', field: '<Fakta id>', message: /fakta "biaya-hilang" tidak ada di content\/fakta.*biaya-uji/ }],
+  ['fact-hand-typed', { file: 'langkah/langkah-uji.yaml', field: 'langkah[2].tindakan[1]', message: /"Rp123\.000" adalah nilai dari daftar fakta \(content\/fakta\/biaya-uji\.yaml\).*\{fakta:biaya-uji\}/ }],
+  ['fact-no-basis', { file: 'fakta/biaya-uji.yaml', field: 'dasarHukum', message: /belum diisi/ }],
+  ['fact-law-missing', { file: 'fakta/biaya-uji.yaml', field: 'dasarHukum[1].hukum', message: /aturan "uu-hilang" tidak ada di content\/hukum.*uu-99-2020/ }],
+  ['law-unknown-status', { file: 'hukum/uu-99-2020.yaml', field: 'status', message: /status hanya "berlaku", "diubah" atau "dicabut"/ }],
+  ['law-cited-unknown', { file: 'pelajaran/pelajaran-uji.mdx', message: /"UU Nomor 77 Tahun 2019" belum ada di daftar aturan \(content\/hukum\)/ }],
+  ['fact-in-summary', { file: 'pelajaran/pelajaran-uji.mdx', field: 'ringkasan', message: /\{fakta:biaya-uji\} tidak bisa dipakai di ringkasan/ }],
+  ['offer-missing-lesson', { file: 'cek-tawaran.yaml', field: 'pertanyaan[1].pelajaran', message: /pelajaran "pelajaran-hilang" tidak ada.*pelajaran-uji/ }],
 ];
 
 describe.each(cases)('content check: %s', (caseName, expected) => {
@@ -66,6 +74,54 @@ describe.each(cases)('content check: %s', (caseName, expected) => {
 
 test('every fixture case is covered by a test', () => {
   expect(fs.readdirSync(INVALID).sort()).toEqual(cases.map(([name]) => name).sort());
+});
+
+describe('a law marked as changed or revoked', () => {
+  /** The valid fixture with UU 99/2020 revoked by UU 98/2025 from `since`. */
+  function revoked(since: string) {
+    const root = contentWith();
+    const lawFile = path.join(root, 'hukum/uu-99-2020.yaml');
+    fs.writeFileSync(
+      lawFile,
+      fs.readFileSync(lawFile, 'utf8').replace('status: berlaku', `status: dicabut\nperubahan:\n  - oleh: uu-98-2025\n    berlaku: ${since}\n    catatan: Aturan uji tidak berlaku lagi.`),
+    );
+    return root;
+  }
+  const lineOf = (root: string, file: string, text: string) => fs.readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  test('lists every fact, lesson, journey and offer question that relies on it, with file and line', () => {
+    const root = revoked('2026-11-15');
+    const errors = validateContent({ root, today }).problems.filter((p) => p.level === 'error');
+    const at = (file: string) => errors.filter((e) => e.file.endsWith(file)).map((e) => ({ line: e.line, field: e.field, message: e.message }));
+    expect(at('fakta/biaya-uji.yaml')).toEqual([expect.objectContaining({ field: 'diperiksa', message: expect.stringMatching(/bersandar pada UU 99\/2020.*dicabut oleh uu-98-2025 sejak 2026-11-15/) })]);
+    // Listed once, where the file first relies on the law: the quiz shows the fact before the body cites the law.
+    expect(at('pelajaran/pelajaran-uji.mdx')).toEqual([
+      expect.objectContaining({ line: lineOf(root, 'pelajaran/pelajaran-uji.mdx', '{fakta:biaya-uji}'), message: expect.stringMatching(/^pelajaran ini memakai UU 99\/2020 lewat fakta "biaya-uji".*dicabut oleh uu-98-2025 sejak 2026-11-15: Aturan uji tidak berlaku lagi\. Tinjau lagi.*perbarui ditinjau \(sekarang 2026-11-01\)/) }),
+    ]);
+    expect(at('langkah/langkah-uji.yaml')).toEqual([
+      expect.objectContaining({ line: lineOf(root, 'langkah/langkah-uji.yaml', '{fakta:biaya-uji}'), field: 'langkah[1].biaya', message: expect.stringMatching(/^panduan ini memakai UU 99\/2020 lewat fakta "biaya-uji"/) }),
+    ]);
+    // Only the offer question that shows the value, by its place in the list.
+    expect(at('cek-tawaran.yaml')).toEqual([expect.objectContaining({ field: 'pertanyaan[2].alasan', message: expect.stringMatching(/^pertanyaan cek tawaran ini \(pertanyaan\[2\]\) memakai UU 99\/2020/) })]);
+    expect(spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, KONTEN_DIR: root }, encoding: 'utf8' }).status).toBe(1);
+  });
+
+  test('stops listing a page once it is reviewed after the change', () => {
+    const root = revoked('2026-11-15');
+    for (const file of ['pelajaran/pelajaran-uji.mdx', 'langkah/langkah-uji.yaml']) {
+      const full = path.join(root, file);
+      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^ditinjau: 2026-11-01$/m, 'ditinjau: 2026-11-20'));
+    }
+    const files = validateContent({ root, today }).problems.filter((p) => p.level === 'error').map((p) => path.relative(root, path.resolve(p.file)));
+    expect(files).not.toContain('pelajaran/pelajaran-uji.mdx');
+    expect(files).not.toContain('langkah/langkah-uji.yaml');
+    expect(files).toContain('cek-tawaran.yaml');
+  });
+
+  test('a change that takes effect later is not due yet', () => {
+    const errors = validateContent({ root: revoked('2027-06-01'), today }).problems.filter((p) => p.level === 'error');
+    expect(errors).toEqual([]);
+  });
 });
 
 test('all problems are listed at once, not only the first', () => {

@@ -2,14 +2,11 @@
  * Pure logic behind the lesson pages: module order and topic groups, previous/next, the WhatsApp
  * share link, "Tandai selesai" storage, and the offer check's verdicts and its references.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupByTopic, lessonUrl, neighbours, sortLessons } from '../../src/lib/lesson-order.ts';
 import { whatsappShareUrl } from '../../src/lib/share.ts';
 import { PROGRESS_KEY, readDone, setDone } from '../../src/lib/progress.ts';
 import { contactsFor, summarise, verdictFor } from '../../src/lib/offer-check.ts';
-import { OFFER_QUESTIONS } from '../../src/lib/offer-questions.ts';
 import type { Topic } from '../../src/schemas/topics.ts';
 
 const lesson = (id: string, urutan: number, topik: Topic, judul = id) => ({ id, data: { urutan, topik, judul } });
@@ -104,25 +101,4 @@ describe('offer check', () => {
     expect(contactsFor(questions, summary.bahaya)).toEqual(['kp2mi', 'polri-110']);
   });
 
-  it('asks 8 to 10 questions, each with a reason, a source and its own id', () => {
-    expect(OFFER_QUESTIONS.length).toBeGreaterThanOrEqual(8);
-    expect(OFFER_QUESTIONS.length).toBeLessThanOrEqual(10);
-    expect(new Set(OFFER_QUESTIONS.map((q) => q.id)).size).toBe(OFFER_QUESTIONS.length);
-    for (const question of OFFER_QUESTIONS) {
-      expect(question.alasan.length, question.id).toBeGreaterThan(40);
-      expect(question.sumber.length, question.id).toBeGreaterThan(0);
-      for (const source of question.sumber) expect(source.url, question.id).toMatch(/^https?:\/\//);
-    }
-  });
-
-  it('points every question at a lesson and contacts that exist in content/', () => {
-    const ids = (folder: string) => new Set(fs.readdirSync(path.join('content', folder)).map((file) => file.replace(/\.(mdx|ya?ml)$/, '')));
-    const lessons = ids('pelajaran');
-    const contacts = ids('kontak');
-    const broken = OFFER_QUESTIONS.flatMap((q) => [
-      ...(lessons.has(q.pelajaran) ? [] : [`${q.id}: pelajaran "${q.pelajaran}"`]),
-      ...q.kontak.filter((id) => !contacts.has(id)).map((id) => `${q.id}: kontak "${id}"`),
-    ]);
-    expect(broken).toEqual([]);
-  });
 });

@@ -94,6 +94,7 @@ test('lessons and journeys are found by their editors’ words, the contacts pag
   const table = keywordsByPage(
     [{ id: 'apa-itu-tppo', data: { kataKunci: ['perdagangan manusia', 'TKI'] } }],
     [{ id: 'bekerja-sebagai-pmi', data: { kataKunci: ['TKI', 'tki', 'calo'] } }],
+    { '/kontak/': ['hotline', 'nomor darurat'] },
   );
   expect(table.get('/pelajaran/apa-itu-tppo/')).toEqual(['perdagangan manusia', 'TKI']);
   expect(table.get('/langkah/bekerja-sebagai-pmi/')).toEqual(['TKI', 'calo']);

@@ -16,7 +16,7 @@ import { vaguePhrase } from '../../src/lib/checks/link-labels.ts';
 import { contentWith } from '../helpers/content-fixture.ts';
 
 const SITE_FIXTURES = path.resolve('tests/fixtures/site-invalid');
-const CASES = ['broken-link', 'broken-anchor', 'vague-label', 'invalid-html', 'layout-link'];
+const CASES = ['broken-link', 'broken-anchor', 'vague-label', 'invalid-html', 'layout-link', 'raw-fact-token'];
 
 /** A built site and its content: the valid base with the given cases laid over both. */
 function fixture(...cases: string[]) {
@@ -124,6 +124,14 @@ describe('a broken link in the layout of every page', () => {
     expect(problems[0].message).toMatch(/^di 5 halaman \(\/, \/kontak\/, \/langkah\/langkah-uji\/, \/pelajaran\/, …\): tautan rusak: halaman "\/tentang-kami\/"/);
     expect(problems[0].message).toMatch(/kode situs \(src\/\): laporkan kepada pengembang/);
   });
+});
+
+test('a fact token a template printed as it is, instead of its value, is an error that names the content line holding it', async () => {
+  const { problems } = await check('raw-fact-token');
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatchObject({ file: 'konten/langkah/langkah-uji.yaml', field: '{fakta:biaya-uji}', level: 'error' });
+  expect(problems[0].line).toBe(fs.readFileSync(path.join(contentWith(), 'langkah/langkah-uji.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('{fakta:biaya-uji}')) + 1);
+  expect(problems[0].message).toMatch(/tampil apa adanya.*laporkan kepada pengembang/);
 });
 
 test('all problems of the site are listed at once', async () => {

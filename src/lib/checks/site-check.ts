@@ -1,5 +1,6 @@
 /**
- * The checks on the built site, together: links and #anchors, link labels, HTML validity.
+ * The checks on the built site, together: links and #anchors, link labels, HTML validity, and
+ * `{fakta:id}` tokens a template printed raw.
  * Problems are traced back to content files (page-sources.ts), and one mistake repeated on many
  * pages (a broken link in a shared part of the layout) is listed once with the pages it is on.
  *
@@ -14,6 +15,7 @@ import { listPages, type BuiltPage } from './built-site.ts';
 import { createPageReader } from './html-pages.ts';
 import { checkHtmlValidity, readHtmlValidateConfig } from './html-validity.ts';
 import { checkLinks } from './links.ts';
+import { checkUnrenderedTokens } from './unrendered-tokens.ts';
 import { createSourceLocator } from './page-sources.ts';
 import type { SiteIssue } from './site-issue.ts';
 
@@ -62,7 +64,8 @@ export async function checkBuiltSite(options: SiteCheckOptions): Promise<SiteChe
   const html = performance.now() - start;
 
   const locate = createSourceLocator(options.content, options.contentRoot);
-  const located = groupRepeats([...linkIssues, ...htmlIssues]).map(({ issue, alsoOn }) => ({ ...locate(issue, alsoOn), pages: [issue.page.url, ...alsoOn] }));
+  const tokenIssues = checkUnrenderedTokens(pages, read);
+  const located = groupRepeats([...linkIssues, ...htmlIssues, ...tokenIssues]).map(({ issue, alsoOn }) => ({ ...locate(issue, alsoOn), pages: [issue.page.url, ...alsoOn] }));
   const problems = mergeSameLine(located);
   problems.sort((a, b) => (a.level === b.level ? a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
   return { problems, pagesTotal: allPages.length, pagesChecked: pages.length, sampled, timings: { links, html } };

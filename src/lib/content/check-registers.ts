@@ -130,7 +130,7 @@ export function checkRegisters(input: {
         return;
       }
       usedFacts.add(id);
-      for (const basis of factById.get(id)?.dasarHukum ?? []) reliance.push({ lawId: basis.hukum, path, line, how: `fakta "${id}"` });
+      for (const basis of factById.get(id)?.dasarHukum ?? []) reliance.push({ lawId: basis.hukum, path, line: line ?? read.lineOf(path), how: `fakta "${id}"` });
     };
     const checkText = (value: string, path: PropertyKey[], line?: (index: number) => number) => {
       for (const match of value.matchAll(FACT_TOKEN)) {
@@ -140,12 +140,12 @@ export function checkRegisters(input: {
       }
       for (const hit of findHandTyped(value)) {
         const ids = hit.factIds;
-        at(read, path, `"${hit.value}" adalah nilai dari daftar fakta (${ids.map((id) => `content/fakta/${id}.yaml`).join(' atau ')}), tetapi diketik langsung. Tulis ${factExample(ids[0])}, supaya nilainya berubah bersama daftar fakta`, 'error', line?.(hit.index));
+        at(read, path, `"${factById.get(ids[0])?.nilai ?? hit.value}" adalah nilai dari daftar fakta (${ids.map((id) => `content/fakta/${id}.yaml`).join(' atau ')}), tetapi diketik langsung. Tulis ${factExample(ids[0])}, supaya nilainya berubah bersama daftar fakta`, 'error', line?.(hit.index));
       }
       for (const citation of lawCitationsIn(value, lawById)) {
         if (!citation.lawId) {
           at(read, path, `"${citation.text}" belum ada di daftar aturan (content/hukum). Tambahkan file untuk aturan ini (jenis, nomor, tahun, judul, status, sumber, diperiksa), lalu periksa lagi`, 'error', line?.(citation.index));
-        } else reliance.push({ lawId: citation.lawId, path, line: line?.(citation.index), how: `"${citation.text}"` });
+        } else reliance.push({ lawId: citation.lawId, path, line: line?.(citation.index) ?? read.lineOf(path), how: `"${citation.text}"` });
       }
     };
 
@@ -157,7 +157,8 @@ export function checkRegisters(input: {
       checkText(body.replace(FACT_TAG, (m) => ' '.repeat(m.length)), [], (index) => bodyLine(read, body, index));
     }
 
-    // Reliance on a law that changed after the text was last reviewed.
+    // Reliance on a law that changed after the text was last reviewed, reported where the file first relies on it.
+    reliance.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     const parts = text.parts?.(text.data) ?? [[]];
     for (const part of parts) {
       const inPart = reliance.filter((r) => part.every((key, i) => r.path[i] === key) || (part.length === 0));

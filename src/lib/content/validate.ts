@@ -52,8 +52,6 @@ export interface ValidationOptions {
   today?: Date;
 }
 
-/** Components that only facilitators see; allowed in lessons only. */
-const FACILITATOR_ONLY = ['CatatanFasilitator', 'PotongSlide'];
 const MONTH = 30.44 * 24 * 60 * 60 * 1000;
 
 export function validateContent(options: ValidationOptions = {}): { problems: Problem[]; content: ValidContent } {
@@ -107,7 +105,7 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
   const contacts = load(listFiles(contentDir('contacts', root), ['.yaml', '.yml']), readYaml, contactSchema);
   const officers = load(listFiles(contentDir('officers', root), ['.yaml', '.yml']), readYaml, officerSchema);
   const districts = load(listFiles(contentDir('areas', root), ['.yaml', '.yml']), readYaml, districtSchema);
-  const lessons = load(listFiles(contentDir('lessons', root), ['.mdx', '.md']), readMdx, lessonSchema);
+  const lessons = load(listFiles(contentDir('lessons', root), ['.mdx']).filter((file) => path.dirname(file) === contentDir('lessons', root)), readMdx, lessonSchema);
   const journeys = load(listFiles(contentDir('journeys', root), ['.yaml', '.yml']), readYaml, journeySchema);
   content.contacts = contacts.map((x) => x.entry);
   content.officers = officers.map((x) => x.entry);
@@ -178,7 +176,7 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
     const age = monthsBetween(entry.data.ditinjau, today);
     if (age >= 24) report(read, ['ditinjau'], `pelajaran ini tidak ditinjau selama ${Math.floor(age)} bulan (batas 24 bulan): periksa isinya ke sumber, lalu perbarui tanggal ditinjau`);
     else if (age >= 12) report(read, ['ditinjau'], `pelajaran ini terakhir ditinjau ${Math.floor(age)} bulan lalu: jadwalkan peninjauan sebelum 24 bulan`, 'warning');
-    checkBody(read, entry.body ?? '', contactIds, existingContacts, true);
+    checkBody(read, entry.body ?? '', contactIds, existingContacts);
     checkPlainLanguage(read, entry.body ?? '');
   }
 
@@ -231,11 +229,17 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
     });
   }
 
-  // Other MDX outside lessons may not use facilitator-only components.
-  for (const absolute of listFiles(root, ['.mdx'])) {
-    if (absolute.startsWith(contentDir('lessons', root) + path.sep)) continue;
-    const read = readMdx(absolute);
-    checkBody(read, read.body ?? '', contactIds, existingContacts, false);
+  // An MDX file anywhere but directly in content/pelajaran is never published: say so rather than let it vanish.
+  for (const absolute of listFiles(root, ['.mdx', '.md'])) {
+    if (path.dirname(absolute) === contentDir('lessons', root) && absolute.endsWith('.mdx')) continue;
+    if (path.basename(absolute).toLowerCase() === 'readme.md') continue;
+    problems.push({
+      file: relativeFile(absolute),
+      message: absolute.endsWith('.md') && path.dirname(absolute) === contentDir('lessons', root)
+        ? `pelajaran harus berakhiran .mdx: ganti nama file ini menjadi ${path.basename(absolute, '.md')}.mdx, atau pelajaran ini tidak akan diterbitkan`
+        : 'file ini tidak akan diterbitkan: pelajaran ada langsung di content/pelajaran (bukan di sub-folder) dan berakhiran .mdx; teks halaman ada di content/halaman sebagai YAML. Pindahkan isinya ke sana, atau hapus file ini',
+      level: 'error',
+    });
   }
 
   // Area: codes, duplicates, slugs.
@@ -275,20 +279,13 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
   problems.sort((a, b) => (a.level === b.level ? a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
   return { problems, content };
 
-  function checkBody(read: ReadFile, body: string, valid: Set<string>, existing: Set<string>, isLesson: boolean) {
+  function checkBody(read: ReadFile, body: string, valid: Set<string>, existing: Set<string>) {
     const offset = (read.bodyLine ?? 1) - 1;
     body.split('\n').forEach((line, index) => {
       const lineNo = offset + index + 1;
       for (const match of line.matchAll(/<Kontak\s+id=["']([^"']+)["']/g)) {
         if (!valid.has(match[1]) && !existing.has(match[1])) {
           problems.push({ file: read.file, line: lineNo, field: '<Kontak id>', message: `kontak "${match[1]}" tidak ada di content/kontak. Pilih salah satu: ${[...valid].sort().join(', ')}`, level: 'error' });
-        }
-      }
-      if (!isLesson) {
-        for (const name of FACILITATOR_ONLY) {
-          if (new RegExp(`<${name}[\\s/>]`).test(line)) {
-            problems.push({ file: read.file, line: lineNo, field: `<${name}>`, message: `komponen <${name}> hanya untuk pelajaran (content/pelajaran); hapus dari file ini atau pindahkan isinya ke pelajaran`, level: 'error' });
-          }
         }
       }
     });
