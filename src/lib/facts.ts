@@ -8,7 +8,7 @@
  *
  * Plain TypeScript: no Astro, no file system.
  */
-import type { Fact } from '../schemas/fact.ts';
+import type { Fact, FactKind } from '../schemas/fact.ts';
 import type { Law, LawChange, LawKind } from '../schemas/law.ts';
 
 /** `{fakta:id}` inside YAML text. */
@@ -118,8 +118,8 @@ function normaliseWithOffsets(text: string): { normalised: string; offsets: numb
 }
 
 /** Short form of a law in citations: "UU 21/2007", "SE Dirjen Imigrasi IMI-GR.01.01-0252". */
-export function lawShortName(law: Pick<Law, 'jenis' | 'nomor' | 'tahun' | 'penerbit'>): string {
-  if (law.jenis === 'Konvensi') return law.nomor;
+export function lawShortName(law: Pick<Law, 'jenis' | 'nomor' | 'tahun' | 'penerbit'> & { sebutan?: readonly string[] }): string {
+  if (law.jenis === 'Konvensi') return law.sebutan?.[0] ?? law.nomor;
   if (/^\d+$/.test(law.nomor)) return `${law.jenis}${law.penerbit && law.jenis !== 'UU' && law.jenis !== 'PP' ? ` ${law.penerbit}` : ''} ${law.nomor}/${law.tahun}`;
   return `${law.jenis}${law.penerbit ? ` ${law.penerbit}` : ''} ${law.nomor}`;
 }
@@ -169,6 +169,11 @@ export function lawCitationsIn(text: string, laws: ReadonlyMap<string, Pick<Law,
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a change to a law concerns a fact of this kind (a change without `menyangkut` concerns every kind). */
+export function concerns(change: Pick<LawChange, 'menyangkut'>, kind: FactKind | undefined): boolean {
+  return !change.menyangkut || kind === undefined || change.menyangkut.includes(kind);
 }
 
 /** The changes to a law that took effect on or before `today`, newest first. */

@@ -16,9 +16,16 @@ export const legalBasisSchema = z.strictObject({
 });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
+/** What kind of value a fact is. A law change can concern one kind only (`menyangkut` in content/hukum). */
+export const FACT_KINDS = ['biaya', 'hukuman', 'usia', 'batas-waktu', 'lama-waktu', 'jumlah'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+export const factKind = z.enum(FACT_KINDS, { error: `jenis hanya salah satu dari: ${FACT_KINDS.join(', ')}` });
+
 export const factSchema = z.strictObject({
   /** What the value is, in words: "Biaya e-paspor berlaku 10 tahun". Shown in the list of facts under a page. */
   judul: text('judul'),
+  /** biaya (a fee), hukuman (a penalty), usia (an age), batas-waktu (a deadline), lama-waktu (a duration) or jumlah (a count). */
+  jenis: factKind,
   /**
    * The value exactly as readers see it inside a sentence: "Rp950.000", "paling lama 15 tahun",
    * "18 tahun". The check reports any page that types this value by hand instead of using the id.

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { entryId, isoDate, sources, text, webUrl } from './common.ts';
+import { factKind } from './fact.ts';
 
 /**
  * Kinds of legal text, with the short form used in citations ("UU 21/2007"). The short form is
@@ -40,6 +41,12 @@ export const lawChangeSchema = z.strictObject({
   berlaku: isoDate,
   /** What changed, in one or two plain sentences a resident understands. Shown beside the facts that rest on this law. */
   catatan: text('catatan perubahan'),
+  /**
+   * The kinds of fact the change concerns, e.g. [hukuman] when only penalties changed: facts of
+   * other kinds (an age, a fee) resting on the same law are not marked as changed. Optional:
+   * without it the change concerns every fact resting on the law.
+   */
+  menyangkut: z.array(factKind).optional(),
 });
 export type LawChange = z.infer<typeof lawChangeSchema>;
 

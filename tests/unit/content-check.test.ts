@@ -77,13 +77,13 @@ test('every fixture case is covered by a test', () => {
 });
 
 describe('a law marked as changed or revoked', () => {
-  /** The valid fixture with UU 99/2020 revoked by UU 98/2025 from `since`. */
-  function revoked(since: string) {
+  /** The valid fixture with UU 99/2020 revoked by UU 98/2025 from `since` (a change that concerns the given kinds of fact only, if any). */
+  function revoked(since: string, menyangkut?: string) {
     const root = contentWith();
     const lawFile = path.join(root, 'hukum/uu-99-2020.yaml');
     fs.writeFileSync(
       lawFile,
-      fs.readFileSync(lawFile, 'utf8').replace('status: berlaku', `status: dicabut\nperubahan:\n  - oleh: uu-98-2025\n    berlaku: ${since}\n    catatan: Aturan uji tidak berlaku lagi.`),
+      fs.readFileSync(lawFile, 'utf8').replace('status: berlaku', `status: dicabut\nperubahan:\n  - oleh: uu-98-2025\n    berlaku: ${since}\n    catatan: Aturan uji tidak berlaku lagi.${menyangkut ? `\n    menyangkut: [${menyangkut}]` : ''}`),
     );
     return root;
   }
@@ -116,6 +116,16 @@ describe('a law marked as changed or revoked', () => {
     expect(files).not.toContain('pelajaran/pelajaran-uji.mdx');
     expect(files).not.toContain('langkah/langkah-uji.yaml');
     expect(files).toContain('cek-tawaran.yaml');
+  });
+
+  test('a change that concerns penalties only leaves a fee resting on the law alone, but not a page that cites the law', () => {
+    const root = revoked('2026-11-15', 'hukuman');
+    const files = validateContent({ root, today }).problems.filter((p) => p.level === 'error').map((p) => path.relative(root, path.resolve(p.file)));
+    expect(files).not.toContain('fakta/biaya-uji.yaml');
+    expect(files).not.toContain('langkah/langkah-uji.yaml');
+    expect(files).not.toContain('cek-tawaran.yaml');
+    // The lesson names "UU 99/2020" in its text: any change to that law asks for a new review.
+    expect(files).toContain('pelajaran/pelajaran-uji.mdx');
   });
 
   test('a change that takes effect later is not due yet', () => {

@@ -11,7 +11,8 @@
  */
 import type { Fact } from '../../schemas/fact.ts';
 import type { Law } from '../../schemas/law.ts';
-import { FACT_TAG, FACT_TOKEN, changesInForce, handTypedValueFinder, lawCitationsIn, lawShortName } from '../facts.ts';
+import { FACT_TAG, FACT_TOKEN, changesInForce, concerns, handTypedValueFinder, lawCitationsIn, lawShortName } from '../facts.ts';
+import type { FactKind } from '../../schemas/fact.ts';
 import { formatField, type Problem } from './problems.ts';
 import type { ReadFile } from './files.ts';
 
@@ -106,7 +107,7 @@ export function checkRegisters(input: {
         return;
       }
       const law = lawById.get(basis.hukum);
-      for (const change of law ? changesInForce(law, day) : []) {
+      for (const change of law ? changesInForce(law, day).filter((c) => concerns(c, data.jenis)) : []) {
         if (data.diperiksa < change.berlaku) {
           at(read, ['diperiksa'], `fakta "${id}" bersandar pada ${lawShortName(law!)} (dasarHukum ke-${i + 1}), yang ${law!.status === 'dicabut' ? 'dicabut' : 'diubah'} oleh ${change.oleh} sejak ${change.berlaku}. Periksa lagi nilai "${data.nilai}" terhadap aturan yang baru, lalu tulis tanggal pemeriksaan di diperiksa`);
           break;
@@ -122,7 +123,7 @@ export function checkRegisters(input: {
   for (const text of texts) {
     const { read } = text;
     /** Laws this text relies on, each with where (path or body line) it first does. */
-    const reliance: { lawId: string; path: PropertyKey[]; line?: number; how: string }[] = [];
+    const reliance: { lawId: string; path: PropertyKey[]; line?: number; how: string; kind?: FactKind }[] = [];
 
     const useFact = (id: string, path: PropertyKey[], line?: number) => {
       if (!knownFact(id)) {
@@ -130,7 +131,8 @@ export function checkRegisters(input: {
         return;
       }
       usedFacts.add(id);
-      for (const basis of factById.get(id)?.dasarHukum ?? []) reliance.push({ lawId: basis.hukum, path, line: line ?? read.lineOf(path), how: `fakta "${id}"` });
+      const fact = factById.get(id);
+      for (const basis of fact?.dasarHukum ?? []) reliance.push({ lawId: basis.hukum, path, line: line ?? read.lineOf(path), how: `fakta "${id}"`, kind: fact?.jenis });
     };
     const checkText = (value: string, path: PropertyKey[], line?: (index: number) => number) => {
       for (const match of value.matchAll(FACT_TOKEN)) {
@@ -166,7 +168,8 @@ export function checkRegisters(input: {
       for (const use of inPart) {
         const law = lawById.get(use.lawId);
         if (!law || reported.has(use.lawId) || !text.reviewed) continue;
-        const change = changesInForce(law, day).find((c) => text.reviewed! < c.berlaku);
+        // A fact ties the text to the law only for changes that concern the fact's kind; a citation, for every change.
+        const change = changesInForce(law, day).find((c) => text.reviewed! < c.berlaku && concerns(c, use.kind));
         if (!change) continue;
         reported.add(use.lawId);
         const partName = part.length ? ` (${formatField(part)})` : '';
