@@ -55,6 +55,7 @@ const cases: [string, { file: string; field?: string | RegExp; message: RegExp }
   ['law-unknown-status', { file: 'hukum/uu-99-2020.yaml', field: 'status', message: /status hanya "berlaku", "diubah" atau "dicabut"/ }],
   ['law-cited-unknown', { file: 'pelajaran/pelajaran-uji.mdx', message: /"UU Nomor 77 Tahun 2019" belum ada di daftar aturan \(content\/hukum\)/ }],
   ['fact-in-summary', { file: 'pelajaran/pelajaran-uji.mdx', field: 'ringkasan', message: /\{fakta:biaya-uji\} tidak bisa dipakai di ringkasan/ }],
+  ['law-revoked', { file: 'pelajaran/pelajaran-uji.mdx', message: /^pelajaran ini memakai UU 99\/2020 lewat fakta "biaya-uji"\. Aturan itu dicabut oleh uu-98-2025 sejak 2026-11-15/ }],
   ['offer-missing-lesson', { file: 'cek-tawaran.yaml', field: 'pertanyaan[1].pelajaran', message: /pelajaran "pelajaran-hilang" tidak ada.*pelajaran-uji/ }],
 ];
 

@@ -18,6 +18,10 @@ import { officerSchema } from '../../src/schemas/officer.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { villageSchema, districtSchema } from '../../src/schemas/area.ts';
 import { sourceSchema } from '../../src/schemas/common.ts';
+import { factSchema } from '../../src/schemas/fact.ts';
+import { lawSchema } from '../../src/schemas/law.ts';
+import { offerCheckSchema } from '../../src/schemas/offer-check.ts';
+import { PAGE_SCHEMAS } from '../../src/schemas/page.ts';
 import { END, START, messagesMarkdown, withMessages } from '../../scripts/editor-messages.ts';
 import { GUIDE_TEXT, componentExamples, guideExamples } from '../helpers/editor-guide.ts';
 
@@ -35,7 +39,7 @@ describe('the complete examples', () => {
 
   test('cover every kind of content', () => {
     const folders = examples.map((e) => e.file.split('/')[0]);
-    expect(folders).toEqual(expect.arrayContaining(['pelajaran', 'langkah', 'kontak', 'wilayah', 'pimpasa', 'situs.yaml']));
+    expect(folders).toEqual(expect.arrayContaining(['pelajaran', 'langkah', 'kontak', 'wilayah', 'pimpasa', 'situs.yaml', 'fakta', 'hukum']));
   });
 
   test('pass the content check next to the real content, with no placeholder left', () => {
@@ -88,6 +92,14 @@ test('every field of every content schema is explained', () => {
     ...keysAt(villageSchema, []),
     ...keysAt(villageSchema, ['agenLiterasi', 0]),
     ...keysAt(sourceSchema, []),
+    ...keysAt(factSchema, []),
+    ...keysAt(factSchema, ['dasarHukum', 0]),
+    ...keysAt(lawSchema, []),
+    ...keysAt(lawSchema, ['perubahan', 0]),
+    ...keysAt(offerCheckSchema, []),
+    ...keysAt(offerCheckSchema, ['hasil']),
+    ...keysAt(offerCheckSchema, ['pertanyaan', 0]),
+    ...Object.values(PAGE_SCHEMAS).flatMap((schema) => keysAt(schema, [])),
   ]);
   expect(fields.size).toBeGreaterThan(50);
   expect([...fields].filter((field) => !guide.includes(`\`${field}\``))).toEqual([]);
