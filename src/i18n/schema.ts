@@ -8,7 +8,7 @@ const keys = [
   'site.skipLink', 'site.menu',
   'nav.home', 'nav.lessons', 'nav.journeys', 'nav.villages', 'nav.contacts', 'nav.search', 'nav.checkOffer', 'nav.about',
   'exit.label', 'exit.hint',
-  'footer.emergency', 'footer.about',
+  'footer.emergency', 'footer.about', 'footer.allContacts',
   'contact.call', 'contact.whatsapp', 'contact.sms', 'contact.website', 'contact.email', 'contact.source', 'contact.checked',
   'contact.singleSource', 'contact.notPublished',
   'topik.tppo', 'topik.tppm', 'topik.migrasi-aman', 'topik.paspor', 'topik.bantuan', 'topik.desa-binaan',

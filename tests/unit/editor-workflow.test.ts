@@ -90,7 +90,7 @@ test('an editor adds a village contact and a lesson, and npm run check walks the
   // The guide's component examples, each on its own with blank lines around it, as the guide says;
   // its <Kontak> example points at a contact of the real content, here the one just made.
   const guideComponents = componentExamples()
-    .map(({ code }) => code.replace(/<Kontak id="[^"]+"/, '<Kontak id="sekretariat-desa-binaan-kurau-timur"').trim())
+    .map(({ code }) => code.replace(/<Kontak id="[^"]+"/, '<Kontak id="sekretariat-desa-binaan-kurau-timur"').replace(/<Fakta id="[^"]+"/, '<Fakta id="biaya-uji"').trim())
     .join('\n\n');
   const filledBody = body
     .replace('## GANTI: judul bagian pertama', '## Tawaran yang terlalu bagus')
