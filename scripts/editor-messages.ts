@@ -129,7 +129,7 @@ export async function messagesMarkdown(): Promise<string> {
   parts.push(
     section(
       'Alamat situs masih contoh',
-      'Peringatan ini tetap muncul sampai kantor menentukan alamat tempat situs diterbitkan. Tulis alamat itu di urlDasar pada content/situs.yaml.',
+      'Peringatan ini tetap muncul sampai kantor menentukan alamat tempat situs diterbitkan. Tulis alamat itu (diawali https://) di urlDasar pada content/situs.yaml. Build untuk diterbitkan (`npm run build:produksi`) menolak alamat contoh sebagai galat.',
       '`content/situs.yaml` dengan alamat contoh',
       show(validateContent({ root: exampleUrl, today: TODAY }).problems.filter((p) => p.field === 'urlDasar'), [[exampleUrl, 'content']]),
     ),

@@ -26,8 +26,13 @@ export const CSP_DIRECTIVES = [
   "connect-src 'self'",
 ] as const;
 
-/** Scripts from the site only; Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval'. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+/** Scripts from the site only. */
+export const SCRIPT_SOURCES = ["'self'"] as const;
+/**
+ * Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval': added only on the page
+ * that runs it (src/pages/cari/index.astro, through Astro.csp), not to every page.
+ */
+export const SEARCH_SCRIPT_SOURCE = "'wasm-unsafe-eval'";
 
 /** The `security.csp` option for astro.config.mjs: Astro adds hashes of its own inline scripts and styles. */
 export const contentSecurityPolicy = {

@@ -9,8 +9,12 @@ export const siteSchema = z.strictObject({
   nama: text('nama situs'),
   /** One sentence under the name on the home page. */
   deskripsi: text('deskripsi'),
-  /** Address where the site is published; QR codes and the sitemap use it. */
-  urlDasar: webUrl,
+  /**
+   * Address where the site is published, starting with https://: QR codes, posters, handouts,
+   * share links and the sitemap use it. http:// is refused: a QR code printed on paper cannot be
+   * taken back, and an unencrypted address can be swapped for a look-alike on the way.
+   */
+  urlDasar: webUrl.refine((url) => url.startsWith('https://'), 'alamat situs harus diawali https:// (alamat tanpa enkripsi bisa dibelokkan ke situs palsu, dan kode QR yang sudah dicetak tidak bisa ditarik lagi)'),
   /** The immigration office that runs the programme. */
   kantor: z.strictObject({
     /** Full name: "Kantor Imigrasi Kelas I TPI Pangkalpinang". */

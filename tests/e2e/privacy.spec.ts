@@ -63,6 +63,21 @@ test('every page carries a Content Security Policy that allows no inline script'
   expect(problems).toEqual([]);
 });
 
+test('only the search page may run WebAssembly, and no page lists a hash of code it does not carry', () => {
+  const problems: string[] = [];
+  for (const pagePath of allHtmlPaths()) {
+    const html = fs.readFileSync(htmlFile(pagePath)!, 'utf8');
+    const directives = parsePolicy(metaPolicy(html) ?? '');
+    const sources = [...(directives.get('script-src') ?? []), ...(directives.get('style-src') ?? [])];
+    const wasm = sources.includes("'wasm-unsafe-eval'");
+    if (wasm !== (pagePath === '/cari/')) problems.push(`${pagePath}: 'wasm-unsafe-eval' ${wasm ? 'ada' : 'tidak ada'}`);
+    // This site inlines no script and no style: any hash would allow code that is not on the page.
+    const hashes = sources.filter((source) => /^'sha(256|384|512)-/.test(source));
+    if (hashes.length > 0) problems.push(`${pagePath}: ${hashes.length} hash`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('no page has an inline event handler or a javascript: link', () => {
   const found: string[] = [];
   for (const pagePath of allHtmlPaths()) {

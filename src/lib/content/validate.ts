@@ -50,6 +50,11 @@ export interface ValidationOptions {
   root?: string;
   /** "Today" for review-date checks (tests pass a fixed date). */
   today?: Date;
+  /**
+   * A build for publishing (PRODUKSI=1, `npm run build:produksi`): the placeholder site address,
+   * which would go into every QR code, poster and share link, is then an error instead of a warning.
+   */
+  production?: boolean;
 }
 
 const MONTH = 30.44 * 24 * 60 * 60 * 1000;
@@ -158,8 +163,20 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
   if (content.site && siteRead) {
     checkRef(siteRead, ['kantor', 'kontak'], content.site.kantor.kontak, 'kontak');
     content.site.pelajaranAwal.forEach((id, i) => checkRef(siteRead, ['pelajaranAwal', i], id, 'pelajaran'));
-    if (/\.example(\/|$)/.test(content.site.urlDasar)) {
-      report(siteRead, ['urlDasar'], 'alamat situs masih contoh; ganti dengan alamat tempat situs diterbitkan sebelum mencetak kode QR', 'warning');
+    const production = options.production ?? process.env.PRODUKSI === '1';
+    // SITE_URL (a preview or the published address set by the host) stands in for urlDasar when set.
+    const published = production && process.env.SITE_URL ? process.env.SITE_URL : content.site.urlDasar;
+    if (production && !published.startsWith('https://')) {
+      report(siteRead, ['urlDasar'], `SITE_URL "${published}" harus diawali https://: situs untuk diterbitkan tidak dibangun dengan alamat tanpa enkripsi`);
+    } else if (isPlaceholderAddress(published)) {
+      report(
+        siteRead,
+        ['urlDasar'],
+        production
+          ? `alamat situs masih contoh (${published}): situs untuk diterbitkan tidak dibangun, karena setiap kode QR, poster, lembar cetak dan tautan berbagi akan menunjuk ke alamat yang tidak ada. Tulis alamat tempat situs diterbitkan di urlDasar`
+          : `alamat situs masih contoh (${content.site.urlDasar}): kode QR, poster, lembar cetak dan tautan berbagi di situs ini belum menunjuk ke mana pun. Tulis alamat tempat situs diterbitkan di urlDasar sebelum mencetak apa pun`,
+        production ? 'error' : 'warning',
+      );
     }
   }
 
@@ -363,4 +380,14 @@ function checkArea(
     });
   }
   void problems;
+}
+
+/** The template's address (….example, ….invalid, localhost): a site that is not published anywhere yet. */
+export function isPlaceholderAddress(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return /(^|\.)(example|invalid|localhost)$/.test(host) || host === '127.0.0.1';
+  } catch {
+    return false;
+  }
 }
