@@ -7,7 +7,8 @@ import { z } from 'astro/zod';
 const keys = [
   'site.skipLink', 'site.menu',
   'nav.home', 'nav.lessons', 'nav.journeys', 'nav.villages', 'nav.contacts', 'nav.search', 'nav.checkOffer', 'nav.about',
-  'exit.label', 'exit.hint',
+  'exit.label', 'exit.hint', 'exit.pressTwoMore', 'exit.pressOneMore', 'exit.timedOut', 'exit.activated',
+  'traces.button', 'traces.intro', 'traces.noScript', 'traces.howTo', 'traces.working', 'traces.done', 'traces.nothing', 'traces.marks', 'traces.pages', 'traces.worker', 'traces.other', 'traces.failed', 'traces.after', 'traces.noticeTitle', 'traces.noticeText', 'traces.noticeClose', 'traces.offlineTitle',
   'footer.emergency', 'footer.about', 'footer.allContacts',
   'contact.call', 'contact.whatsapp', 'contact.sms', 'contact.website', 'contact.email', 'contact.source', 'contact.checked',
   'contact.singleSource', 'contact.notPublished',
@@ -31,13 +32,13 @@ const keys = [
   'lessons.title', 'lessons.intro', 'lessons.progress', 'lessons.progressNote',
   'offer.title', 'offer.yes', 'offer.no', 'offer.unsure', 'offer.flagIf', 'offer.why', 'offer.read', 'offer.call', 'offer.source', 'offer.verdictDanger', 'offer.verdictOk', 'offer.verdictUnsure', 'offer.showResult', 'offer.resultTitle', 'offer.contactsTitle', 'offer.singleSource',
   'lessons.offerTeaser', 'offer.print', 'offer.flaggedList', 'offer.unsureList',
-  'search.label', 'search.submit', 'search.placeholder', 'search.title', 'search.intro', 'search.filters', 'search.filterJenis', 'search.filterTopik', 'search.filterKecamatan', 'search.filterAll', 'search.districtHint', 'search.loading', 'search.count', 'search.countFiltered', 'search.none', 'search.error', 'search.results', 'search.more', 'search.noScript', 'search.browseTitle', 'search.browseIntro', 'search.browseVillages', 'search.browseContacts',
+  'search.label', 'search.submit', 'search.placeholder', 'search.title', 'search.intro', 'search.filters', 'search.filterJenis', 'search.filterTopik', 'search.filterKecamatan', 'search.filterAll', 'search.districtHint', 'search.loading', 'search.count', 'search.countFiltered', 'search.none', 'search.error', 'search.results', 'search.more', 'search.noScript', 'search.historyNote', 'search.browseTitle', 'search.browseIntro', 'search.browseVillages', 'search.browseContacts',
   'stepNav.show', 'stepNav.hide', 'stepNav.showAll', 'stepNav.hideAll', 'stepNav.step', 'stepNav.or', 'stepNav.orStep', 'stepNav.thisStep', 'stepNav.optional', 'stepNav.cost', 'stepNav.time', 'stepNav.place', 'stepNav.lessons', 'stepNav.contacts',
   'journeys.title', 'journeys.intro', 'journeys.stepCount', 'journeys.all', 'journeys.help',
   'contacts.title', 'contacts.intro', 'contacts.whoToCall', 'contacts.emergency', 'contacts.otherHotlines', 'contacts.offices',
-  'contact.hours', 'contact.address', 'contact.noNumber',
-  'fact.checked', 'fact.changedSince', 'fact.listTitle', 'fact.listIntro', 'fact.basis', 'fact.lawStatus.berlaku', 'fact.lawStatus.diubah', 'fact.lawStatus.dicabut', 'fact.changeNote',
-  'offline.shortName', 'offline.updateReady', 'offline.reload', 'offline.saveTitle', 'offline.saveIntro', 'offline.saveButton', 'offline.saveAgain', 'offline.saveConfirm', 'offline.saveCost', 'offline.continue', 'offline.cancel', 'offline.progressLabel', 'offline.saving', 'offline.saved', 'offline.savedOn', 'offline.outdated', 'offline.failed', 'offline.noSpace', 'offline.available', 'offline.availableShort', 'offline.pageTitle', 'offline.pageIntro', 'offline.callWorks', 'offline.allContacts', 'offline.savedTitle', 'offline.savedNone', 'offline.savedNoScript', 'offline.groupOther', 'offline.needSignal', 'offline.later',
+  'contact.hours', 'contact.address', 'contact.noNumber', 'contact.checkedShort',
+  'fact.checked', 'fact.changedSince', 'fact.listTitle', 'fact.sourcesOf', 'fact.basis', 'fact.registerTitle', 'fact.registerIntro', 'fact.registerFacts', 'fact.registerLaws', 'fact.changes', 'fact.officialText', 'fact.noOfficialText', 'fact.lawChecked', 'footer.facts', 'fact.kind.biaya', 'fact.kind.hukuman', 'fact.kind.usia', 'fact.kind.batas-waktu', 'fact.kind.lama-waktu', 'fact.kind.jumlah', 'fact.lawStatus.berlaku', 'fact.lawStatus.diubah', 'fact.lawStatus.dicabut', 'fact.changeNote',
+  'offline.shortName', 'offline.copyNotice', 'offline.copyNoticeUndated', 'offline.copyNewer', 'offline.reload', 'offline.saveTitle', 'offline.saveIntro', 'offline.saveButton', 'offline.saveAgain', 'offline.saveConfirm', 'offline.saveCost', 'offline.continue', 'offline.cancel', 'offline.progressLabel', 'offline.saving', 'offline.saved', 'offline.savedOn', 'offline.outdated', 'offline.failed', 'offline.noSpace', 'offline.available', 'offline.availableShort', 'offline.pageTitle', 'offline.pageIntro', 'offline.callWorks', 'offline.allContacts', 'offline.savedTitle', 'offline.savedNone', 'offline.savedNoScript', 'offline.groupOther', 'offline.needSignal',
 ] as const;
 
 export type UiKey = (typeof keys)[number];

@@ -124,6 +124,18 @@ export function lawShortName(law: Pick<Law, 'jenis' | 'nomor' | 'tahun' | 'pener
   return `${law.jenis}${law.penerbit ? ` ${law.penerbit}` : ''} ${law.nomor}`;
 }
 
+/** A law as readers meet it in a list: "UU 21/2007 tentang Pemberantasan …", or a treaty's own title. */
+export function lawTitle(law: Pick<Law, 'jenis' | 'nomor' | 'tahun' | 'penerbit' | 'judul'> & { sebutan?: readonly string[] }): string {
+  return law.jenis === 'Konvensi' ? law.judul : `${lawShortName(law)} tentang ${law.judul}`;
+}
+
+/** A fact's legal basis grouped by law, so each law is named once: [["uu-21-2007", ["Pasal 2", "Pasal 3"]]]. */
+export function articlesByLaw(basis: Fact['dasarHukum']): [lawId: string, articles: string[]][] {
+  const byLaw = new Map<string, string[]>();
+  for (const { hukum, pasal } of basis) byLaw.set(hukum, [...(byLaw.get(hukum) ?? []), ...(pasal ? [pasal] : [])]);
+  return [...byLaw];
+}
+
 /** How a citation's kind is written in prose → the register's `jenis`. Longer names first. */
 const KIND_WORDS: [RegExp, LawKind][] = [
   [/^(?:UU|Undang-Undang)$/i, 'UU'],
