@@ -9,14 +9,31 @@ import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import securityHeaders, { contentSecurityPolicy } from './src/integrations/security-headers.ts';
 import cssLayerOrder from './src/integrations/css-layer-order.ts';
+import contentGuard from './src/integrations/content-guard.ts';
 
 // The published address comes from the editors' settings file (content/situs.yaml);
-// SITE_URL overrides it for a preview deployment.
+// SITE_URL overrides it for a preview deployment. A missing, broken or hostile settings file must
+// not stop the build here with a stack trace: the content guard (first integration) reports it to
+// the editor with the file, the field and the fix.
 const contentRoot = path.resolve(process.env.KONTEN_DIR ?? 'content');
-const settings = parse(fs.readFileSync(path.join(contentRoot, 'situs.yaml'), 'utf8'));
+const siteUrl = process.env.SITE_URL ?? readSiteUrl(path.join(contentRoot, 'situs.yaml'));
+
+/**
+ * `urlDasar` of the settings file when it reads as a web address, else undefined.
+ * @param {string} file
+ * @returns {string | undefined}
+ */
+function readSiteUrl(file) {
+  try {
+    const url = parse(fs.readFileSync(file, 'utf8'), { maxAliasCount: 100 })?.urlDasar;
+    return typeof url === 'string' && /^https?:\/\/[^\s]+$/.test(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? settings.urlDasar,
+  site: siteUrl,
   trailingSlash: 'always',
   // OUT_DIR and ASTRO_CACHE_DIR let two builds (e.g. the national benchmark) run side by side.
   outDir: process.env.OUT_DIR ?? './dist',
@@ -41,5 +58,6 @@ export default defineConfig({
   // securityHeaders last: its cache rules list the files Pagefind wrote.
   // Village posters (/desa/…/poster/) and a lesson's slides, printed notes and handout repeat
   // their page for a meeting or for paper (and are noindex): not in the sitemap.
-  integrations: [cssLayerOrder(), mdx(), sitemap({ filter: (page) => !/\/(poster|presentasi|catatan|cetak|offline)\/$/.test(page) }), pagefind(), serviceWorker(), securityHeaders()],
+  // contentGuard first: the content check stops `astro build` before anything is rendered.
+  integrations: [contentGuard(), cssLayerOrder(), mdx(), sitemap({ filter: (page) => !/\/(poster|presentasi|catatan|cetak|offline)\/$/.test(page) }), pagefind(), serviceWorker(), securityHeaders()],
 });

@@ -61,6 +61,17 @@ const CASES: Record<string, [title: string, fix: string]> = {
   'contact-no-source': ['Kontak tanpa sumber atau tanggal diperiksa', 'Setiap nomor perlu sumber (judul, url, diakses) dan tanggal diperiksa.'],
   'step-no-action': ['Langkah tanpa tindakan', 'Setiap langkah perlu daftar tindakan: apa yang harus dilakukan, satu baris "- " untuk satu tindakan.'],
   'step-no-title': ['Langkah tanpa judul', 'Setiap langkah diawali "- judul:" dengan judul pendek.'],
+  'mdx-import': ['Baris import atau export di pelajaran', 'Hapus baris itu. Komponen pelajaran (Kotak, Kontak, Fakta, …) sudah tersedia tanpa import. Jika itu kalimat biasa yang kebetulan diawali kata "import" atau "export", ubah susunan kalimatnya.'],
+  'mdx-expression': ['Kurung kurawal { } di isi pelajaran', 'Kurung kurawal menjalankan kode. Untuk menampilkan tanda kurung kurawal tulis `\\{` dan `\\}`. Catatan yang tidak tampil ditulis `{/* catatan */}`. Angka dari daftar fakta ditulis `<Fakta id="…" />`.'],
+  'mdx-attribute-expression': ['Kode di atribut komponen', 'Tulis isi atribut sebagai teks dalam tanda kutip: `judul="…"`. Hanya `baris` pada `<Perbandingan>` yang memakai `{[ … ]}`, dan isinya hanya teks dalam tanda kutip seperti contoh di panduan ini.'],
+  'mdx-raw-tags': ['Tag HTML yang tidak boleh ada di pelajaran', 'Hapus tag itu. Pelajaran tidak memuat skrip, gaya tampilan, isi situs lain (iframe, object, embed), pengaturan halaman (meta, base, link) atau formulir. Untuk isi dari situs lain tulis tautan biasa `[Baca: judul](https://…)`.'],
+  'mdx-event-attribute': ['Atribut yang menjalankan kode (onclick, onload, …)', 'Hapus atribut yang diawali "on". Tautan cukup ditulis `[teks tautan](/alamat/)`.'],
+  'mdx-code-url': ['Alamat javascript:, data: atau vbscript:', 'Alamat seperti itu menjalankan kode atau menyembunyikan isi. Tulis alamat halaman biasa yang diawali https:// atau /.'],
+  'mdx-external-image': ['Gambar dari situs lain', 'Gambar dari situs lain memberi tahu situs itu siapa yang membaca, dan bisa berubah setelah diperiksa. Simpan gambarnya di public/gambar/ (dengan izin pemiliknya) lalu tulis `![keterangan gambar](/gambar/nama-file.jpg)`. Tautan biasa ke situs lain tetap boleh.'],
+  'mdx-unknown-component': ['Komponen atau atribut tidak dikenal', 'Pakai salah satu komponen yang disebut, dengan atribut yang disebut, persis seperti contoh di "Komponen pelajaran".'],
+  'phone-unknown': ['Nomor telepon yang tidak ada di daftar kontak', 'Setiap nomor telepon dan WhatsApp berasal dari content/kontak, yang mencatat sumber dan tanggal diperiksa. Di pelajaran tulis `<Kontak id="…" />`; di panduan dan cek tawaran sebut nama layanannya dan tulis id-nya di kolom kontak. Jika nomornya memang baru, tambahkan dulu ke content/kontak beserta sumbernya (`npm run baru -- kontak "Nama"`).'],
+  'duplicate-entry': ['Dua file untuk satu entri', 'Satu entri satu file. Gabungkan isinya ke satu file (.yaml untuk data, .mdx untuk pelajaran), lalu hapus file yang lain.'],
+  'yaml-alias-bomb': ['File YAML yang tidak bisa dibaca', 'Tulis setiap isi langsung, tanpa alias (`&nama` dan `*nama`). Jika file ini bukan buatan Anda, jangan gabungkan pull request-nya.'],
   'broken-link': ['Tautan ke halaman yang tidak ada', 'Perbaiki alamat tautan di baris yang disebut. Pakai alamat yang disarankan, atau salin alamat dari bilah alamat peramban saat halaman itu terbuka.'],
   'broken-anchor': ['Tautan ke bagian (#) yang tidak ada', 'Bagian setelah # adalah judul bagian dalam huruf kecil dengan tanda hubung. Pakai salah satu bagian yang disebut.'],
   'vague-label': ['Teks tautan yang tidak jelas ("klik di sini")', 'Tulis tujuan tautan sebagai teksnya: `[Baca: Nomor penting dan kontak](/kontak/)`, bukan `[klik di sini](/kontak/)`.'],
@@ -132,6 +143,20 @@ export async function messagesMarkdown(): Promise<string> {
       'Peringatan ini tetap muncul sampai kantor menentukan alamat tempat situs diterbitkan. Tulis alamat itu (diawali https://) di urlDasar pada content/situs.yaml. Build untuk diterbitkan (`npm run build:produksi`) menolak alamat contoh sebagai galat.',
       '`content/situs.yaml` dengan alamat contoh',
       show(validateContent({ root: exampleUrl, today: TODAY }).problems.filter((p) => p.field === 'urlDasar'), [[exampleUrl, 'content']]),
+    ),
+  );
+
+  // Symlinks and non-UTF-8 bytes do not survive in git reliably: made here, as the tests make them.
+  const files = contentCopy();
+  fs.symlinkSync(path.join(files, 'pelajaran/pelajaran-uji.mdx'), path.join(files, 'pelajaran/tautan.mdx'));
+  fs.writeFileSync(path.join(files, 'kontak/kantor-latin1.yaml'), Buffer.concat([Buffer.from('nama: Kantor Pengaduan\nlembaga: Dinas Pengaduan Caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+  fs.appendFileSync(path.join(files, 'langkah/langkah-uji.yaml'), `\n${'# catatan panjang\n'.repeat(12_000)}`);
+  parts.push(
+    section(
+      'Tautan simbolik, teks bukan UTF-8, atau file terlalu besar',
+      'Isi situs harus berupa file teks biasa. Ganti tautan simbolik (symlink) dengan salinan filenya. Simpan ulang file dengan pengodean UTF-8 (di editor teks: Save with Encoding → UTF-8). File di atas 200 kB (1 MB untuk content/wilayah) biasanya salah tempel: pecah menjadi beberapa file.',
+      'berkas uji dengan symlink, huruf Latin-1 dan catatan yang sangat panjang',
+      show(validateContent({ root: files, today: TODAY, publicDir: fs.mkdtempSync(path.join(os.tmpdir(), 'dbi-pesan-public-')) }).problems.filter((p) => /symlink|UTF-8|batasnya/.test(p.message)), [[files, 'content']]),
     ),
   );
 

@@ -15,3 +15,10 @@ const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'lo
 export function formatDate(isoDay: string): string {
   return dateFormat.format(new Date(`${isoDay}T00:00:00Z`));
 }
+
+const shortDateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11-28" → "28 Nov 2026" (where space is short: the footer's emergency numbers). */
+export function formatShortDate(isoDay: string): string {
+  return shortDateFormat.format(new Date(`${isoDay}T00:00:00Z`));
+}

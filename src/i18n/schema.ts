@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 const keys = [
   'site.skipLink', 'site.menu',
   'nav.home', 'nav.lessons', 'nav.journeys', 'nav.villages', 'nav.contacts', 'nav.search', 'nav.checkOffer', 'nav.about',
-  'exit.label', 'exit.hint', 'exit.pressTwoMore', 'exit.pressOneMore', 'exit.timedOut', 'exit.activated',
+  'exit.label', 'exit.hint', 'exit.pressMore', 'exit.timedOut', 'exit.activated',
   'traces.button', 'traces.intro', 'traces.noScript', 'traces.howTo', 'traces.working', 'traces.done', 'traces.nothing', 'traces.marks', 'traces.pages', 'traces.worker', 'traces.other', 'traces.failed', 'traces.after', 'traces.noticeTitle', 'traces.noticeText', 'traces.noticeClose', 'traces.offlineTitle',
   'footer.emergency', 'footer.about', 'footer.allContacts',
   'contact.call', 'contact.whatsapp', 'contact.sms', 'contact.website', 'contact.email', 'contact.source', 'contact.checked',

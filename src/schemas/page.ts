@@ -64,6 +64,21 @@ export const aboutPageSchema = z.strictObject({
   pengelola: section,
   /** Privacy: what the site does not do. {tombol} is the label of the "Keluar cepat" button. */
   privasi: section,
+  /**
+   * Traces on this device, in plain words, followed by the "Hapus jejak di perangkat ini" button:
+   * `isi` and `daftar` say what the site stores on the device ({tombol}, {hapus}: the labels of
+   * the "Keluar cepat" and "Hapus jejak" buttons).
+   */
+  jejak: section.extend({
+    /** What the browser itself keeps and the site cannot erase: history, downloads, typed addresses. Paragraphs. */
+    peramban: z.array(text('paragraf')).min(1),
+    /** Heading over the steps for a common Android phone (the page links to it as #hapus-riwayat). */
+    langkahJudul: text('langkahJudul'),
+    /** How to clear the browser's data on a common Android phone, one step per item, in order. */
+    langkah: z.array(text('langkah')).min(1),
+    /** Paragraphs after the steps (other browsers, private tabs). Optional. */
+    catatan: z.array(text('paragraf')).default([]),
+  }),
   /** How to report a wrong fact. Button labels: {email}, {situs}. */
   lapor: section.extend({
     tombolEmail: text('tombolEmail'),

@@ -6,7 +6,10 @@
  * offline) stays in its own component's script.
  */
 import '../components/exit-this-page.ts';
+import '../components/privacy/trace-notice.ts';
+import '../components/search/header-search.ts';
 import '../components/offline/service-worker.ts';
+import '../components/offline/saved-copy-notice.ts';
 import '../components/offline/offline-badge.ts';
 import '../components/lesson/quiz-question.ts';
 import '../components/lesson/read-aloud.ts';

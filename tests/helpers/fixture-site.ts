@@ -25,6 +25,25 @@ export interface FixtureSite {
  * Throws with Astro's output when the build fails.
  */
 export async function buildFixtureSite(options: { name: string; port: number; prepare: (contentDir: string) => void }): Promise<FixtureSite> {
+  const { contentDir, outDir, remove } = buildFixture(options);
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', outDir, '--port', String(options.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await waitForListening(server);
+  return {
+    contentDir,
+    outDir,
+    baseURL: `http://127.0.0.1:${options.port}`,
+    close: async () => {
+      server.kill();
+      remove();
+    },
+  };
+}
+
+/**
+ * The build of buildFixtureSite without a server, for a test that serves it itself (e.g. as the
+ * next deploy of a site already being served). `remove()` deletes the build and the copy.
+ */
+export function buildFixture(options: { name: string; prepare: (contentDir: string) => void }): { contentDir: string; outDir: string; remove: () => void } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `dbi-${options.name}-`));
   const contentDir = path.join(root, 'konten');
   // Inside the project: Astro renders an output folder outside it in the shared <project>/.astro,
@@ -37,19 +56,15 @@ export async function buildFixtureSite(options: { name: string; port: number; pr
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (build.status !== 0) throw new Error(`astro build (${options.name}) gagal:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', outDir, '--port', String(options.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await waitForListening(server);
-  return {
-    contentDir,
-    outDir,
-    baseURL: `http://127.0.0.1:${options.port}`,
-    close: async () => {
-      server.kill();
-      fs.rmSync(root, { recursive: true, force: true });
-      fs.rmSync(outDir, { recursive: true, force: true });
-    },
+  const remove = () => {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(outDir, { recursive: true, force: true });
   };
+  if (build.status !== 0) {
+    remove();
+    throw new Error(`astro build (${options.name}) gagal:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
+  }
+  return { contentDir, outDir, remove };
 }
 
 function waitForListening(server: ChildProcess): Promise<void> {

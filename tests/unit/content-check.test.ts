@@ -57,6 +57,20 @@ const cases: [string, { file: string; field?: string | RegExp; message: RegExp }
   ['fact-in-summary', { file: 'pelajaran/pelajaran-uji.mdx', field: 'ringkasan', message: /\{fakta:biaya-uji\} tidak bisa dipakai di ringkasan/ }],
   ['law-revoked', { file: 'pelajaran/pelajaran-uji.mdx', message: /^pelajaran ini memakai UU 99\/2020 lewat fakta "biaya-uji"\. Aturan itu dicabut oleh uu-98-2025 sejak 2026-11-15/ }],
   ['offer-missing-lesson', { file: 'cek-tawaran.yaml', field: 'pertanyaan[1].pelajaran', message: /pelajaran "pelajaran-hilang" tidak ada.*pelajaran-uji/ }],
+  // Lessons are content, not programs (every listed kind: tests/unit/content-safety.test.ts).
+  ['mdx-import', { file: 'pelajaran/pelajaran-uji.mdx', field: 'import', message: /^baris "import fs from 'node:fs'" adalah kode program.*Hapus baris ini/ }],
+  ['mdx-expression', { file: 'pelajaran/pelajaran-uji.mdx', field: '{…}', message: /^\{globalThis\.fetch\(.*\)\} adalah kode JavaScript.*tulis \\\{ dan \\\}.*\{\/\* catatan \*\/\}/ }],
+  ['mdx-attribute-expression', { file: 'pelajaran/pelajaran-uji.mdx', field: '<Kotak judul>', message: /^judul=\{process\.env\.HOME\} adalah kode JavaScript.*judul="…"/ }],
+  ['mdx-raw-tags', { file: 'pelajaran/pelajaran-uji.mdx', field: '<script>', message: /^tag <script> tidak boleh ada di pelajaran.*Hapus tag ini/ }],
+  ['mdx-event-attribute', { file: 'pelajaran/pelajaran-uji.mdx', field: '<a onclick>', message: /^atribut onclick menjalankan kode.*Hapus atribut ini/ }],
+  ['mdx-code-url', { file: 'pelajaran/pelajaran-uji.mdx', field: '[tautan]', message: /"javascript:alert\(1\)" menjalankan kode.*diawali https:\/\/ atau \// }],
+  ['mdx-external-image', { file: 'pelajaran/pelajaran-uji.mdx', field: '![gambar]', message: /gambar "https:\/\/pelacak\.example\/piksel\.gif" dimuat dari situs lain.*public\/gambar\// }],
+  ['mdx-unknown-component', { file: 'pelajaran/pelajaran-uji.mdx', field: '<Video>', message: /^komponen <Video> tidak dikenal\..*<Kotak>.*<Kontak>/ }],
+  // Numbers come from the contacts (every place: tests/unit/content-safety.test.ts).
+  ['phone-unknown', { file: 'pelajaran/pelajaran-uji.mdx', field: 'isi', message: /^nomor "0812-3456-7890" tidak ada di content\/kontak.*<Kontak id="…" \/> \(kontak yang ada: hotline-uji, kantor-uji\).*npm run baru -- kontak/ }],
+  // One file per entry; a hostile file is named, never a crash.
+  ['duplicate-entry', { file: 'kontak/hotline-uji.yml', message: /^"hotline-uji\.yaml" dan "hotline-uji\.yml" adalah dua file untuk satu entri "hotline-uji".*hapus hotline-uji\.yml/ }],
+  ['yaml-alias-bomb', { file: 'kontak/bom-alias.yaml', message: /^file YAML ini tidak bisa dibaca.*tanpa alias/ }],
 ];
 
 describe.each(cases)('content check: %s', (caseName, expected) => {

@@ -63,9 +63,10 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(site, { recursive: true, force: true }));
 
 describe('the precached shell', () => {
-  test('is the bundles, favicon, web app manifest, home page, contacts and offline page', () => {
+  test('is the bundles, favicon, web app manifest, the saved-copy notice’s words, and copies of the home page, contacts and offline page', () => {
+    write('offline-teks.json', '{}');
     expect(shellFiles(site).map(fileToUrl).sort()).toEqual(
-      ['/', '/_astro/Base.abc123.css', '/_astro/page.def456.js', '/_astro/shared.789abc.js', '/favicon.svg', '/kontak/', '/manifest.webmanifest', '/offline/'].sort(),
+      ['/', '/_astro/Base.abc123.css', '/_astro/page.def456.js', '/_astro/shared.789abc.js', '/favicon.svg', '/kontak/', '/manifest.webmanifest', '/offline/', '/offline-teks.json'].sort(),
     );
   });
 

@@ -8,18 +8,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CACHE_NAMES, isImmutable, SAVE_HEADER } from '../../src/lib/offline/caches.ts';
-import { ignoreQuery, keepPageAssets, lookInSavedPackage, preferSavedPackage } from '../../src/lib/offline/sw-plugins.ts';
+import { CACHE_NAMES, isImmutable, NEWER_COPY_MESSAGE, SAVE_HEADER, SAVED_COPY_ATTRIBUTE } from '../../src/lib/offline/caches.ts';
+import { announceNewerCopy, datedCopies, ignoreQuery, keepPageAssets, lookInSavedPackage, markSavedCopy, newestCopy, preferSavedPackage } from '../../src/lib/offline/sw-plugins.ts';
 import { isBundle, isHashedSearchFile, isNavigation, isSearchFile, precacheEntries, serviceWorkerOptions } from '../../src/lib/offline/sw-options.ts';
 import { writeServiceWorker } from '../../src/lib/offline/write-service-worker.ts';
 import { FakeCacheStorage, TEST_ORIGIN } from '../helpers/fake-caches.ts';
 
 /** The function as sw.js gets it: its own source text, evaluated where only `caches` and `self` exist. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function asInServiceWorker<F extends (...args: any[]) => unknown>(fn: F | undefined, caches: FakeCacheStorage): F {
+function asInServiceWorker<F extends (...args: any[]) => unknown>(fn: F | undefined, caches: FakeCacheStorage, self: object = {}): F {
   if (!fn) throw new Error('plugin callback missing');
-  return new Function('caches', 'self', `return (${fn.toString()});`)(caches, { location: new URL(TEST_ORIGIN) }) as F;
+  return new Function('caches', 'self', `return (${fn.toString()});`)(caches, { location: new URL(TEST_ORIGIN), ...self }) as F;
 }
+
+/** A cached page as a web server sent it: HTML with the server's Date header. */
+const page = (body: string, date?: string) =>
+  new Response(body, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(body.length), ...(date ? { Date: date } : {}) } });
 
 const request = (url: string, mode: RequestMode = 'cors', headers: HeadersInit = {}) => {
   const r = new Request(new URL(url, TEST_ORIGIN), { headers });
@@ -28,15 +32,72 @@ const request = (url: string, mode: RequestMode = 'cors', headers: HeadersInit =
 };
 
 describe('plugins', () => {
-  test('a page missing from the visited cache is answered from the saved package', async () => {
+  test('a search index file missing from the search cache is answered from the saved package', async () => {
     const caches = new FakeCacheStorage();
-    await caches.seed(CACHE_NAMES.saved, '/pelajaran/paspor/', '<h1>Paspor</h1>');
+    await caches.seed(CACHE_NAMES.saved, '/pagefind/index/id_1.pf_index', 'indeks', 'application/octet-stream');
     const use = asInServiceWorker(lookInSavedPackage.cachedResponseWillBeUsed, caches);
-    const saved = await use({ cachedResponse: undefined, request: request('/pelajaran/paspor/', 'navigate') } as never);
-    expect(await (saved as Response).text()).toBe('<h1>Paspor</h1>');
-    expect(await use({ cachedResponse: undefined, request: request('/pelajaran/lain/') } as never)).toBeNull();
-    const visited = new Response('terbaru');
-    expect(await use({ cachedResponse: visited, request: request('/pelajaran/paspor/') } as never)).toBe(visited);
+    const saved = await use({ cachedResponse: undefined, request: request('/pagefind/index/id_1.pf_index') } as never);
+    expect(await (saved as Response).text()).toBe('indeks');
+    expect(await use({ cachedResponse: undefined, request: request('/pagefind/index/id_2.pf_index') } as never)).toBeNull();
+    const fetched = new Response('terbaru');
+    expect(await use({ cachedResponse: fetched, request: request('/pagefind/index/id_1.pf_index') } as never)).toBe(fetched);
+  });
+
+  test('without the network, a page is the newest copy on the device: visited, saved, or the shell’s copy of a new version', async () => {
+    const caches = new FakeCacheStorage();
+    const use = asInServiceWorker(newestCopy.cachedResponseWillBeUsed, caches);
+    const visited = page('<h1>Kunjungan</h1>', 'Mon, 23 Nov 2026 08:00:00 GMT');
+    await (await caches.open(CACHE_NAMES.saved)).put('/kontak/', page('<h1>Simpanan</h1>', 'Tue, 24 Nov 2026 08:00:00 GMT'));
+    const pick = async (cachedResponse: Response | undefined, url = '/kontak/') => {
+      const found = (await use({ cachedResponse, request: request(url, 'navigate') } as never)) as Response | null;
+      return found && (await found.clone().text());
+    };
+    expect(await pick(visited)).toBe('<h1>Simpanan</h1>');
+    // The precache keeps the shell's pages under their file names, with Workbox's revision in the query.
+    await (await caches.open('workbox-precache-v2-test')).put('/kontak/index.html?__WB_REVISION__=abc', page('<h1>Versi baru</h1>', 'Sat, 28 Nov 2026 08:00:00 GMT'));
+    expect(await pick(visited)).toBe('<h1>Versi baru</h1>');
+    expect(await pick(page('<h1>Kunjungan tadi</h1>', 'Sun, 29 Nov 2026 08:00:00 GMT'))).toBe('<h1>Kunjungan tadi</h1>');
+    expect(await pick(undefined, '/pelajaran/lain/')).toBeNull();
+    expect(await pick(visited, '/pelajaran/lain/')).toBe('<h1>Kunjungan</h1>');
+  });
+
+  test('a page kept from a visit carries the time it was fetched; incomplete answers are not kept', async () => {
+    const keep = asInServiceWorker(datedCopies.cacheWillUpdate, new FakeCacheStorage());
+    const withDate = page('<h1>A</h1>', 'Sat, 28 Nov 2026 08:00:00 GMT');
+    expect(await keep({ response: withDate } as never)).toBe(withDate);
+    const before = Date.now() - 1000;
+    const stamped = (await keep({ response: page('<h1>B</h1>') } as never)) as Response;
+    expect(Date.parse(stamped.headers.get('date')!)).toBeGreaterThanOrEqual(before);
+    expect(await stamped.text()).toBe('<h1>B</h1>');
+    expect(await keep({ response: new Response('x', { status: 404 }) } as never)).toBeNull();
+    expect(await keep({ response: new Response('x', { status: 206 }) } as never)).toBeNull();
+  });
+
+  test('a page answered from the device is marked with the time its copy was saved, for the page to say so', async () => {
+    const mark = asInServiceWorker(markSavedCopy.cachedResponseWillBeUsed, new FakeCacheStorage());
+    const html = '<!doctype html><html lang="id"><head></head><body><h1>Kontak</h1></body></html>';
+    const marked = (await mark({ cachedResponse: page(html, 'Sat, 28 Nov 2026 10:05:00 GMT') } as never)) as Response;
+    const text = await marked.text();
+    expect(text).toContain(`<html ${SAVED_COPY_ATTRIBUTE}="2026-11-28T10:05:00.000Z" lang="id">`);
+    expect(text).toContain('<h1>Kontak</h1>');
+    expect(marked.headers.get('content-type')).toContain('text/html');
+    // The body grew: a stale length would cut the page short.
+    expect(marked.headers.has('content-length')).toBe(false);
+    const undated = await ((await mark({ cachedResponse: page(html) } as never)) as Response).text();
+    expect(undated).toContain(`<html ${SAVED_COPY_ATTRIBUTE}="" lang="id">`);
+    // Not a page, or nothing on the device: left as it is.
+    const css = new Response('body{}', { headers: { 'Content-Type': 'text/css' } });
+    expect(await mark({ cachedResponse: css } as never)).toBe(css);
+    expect(await mark({ cachedResponse: undefined } as never)).toBeNull();
+  });
+
+  test('when the network’s answer to a page arrives, the page it was for hears of it', async () => {
+    const sent: { id: string; message: unknown }[] = [];
+    const clients = { get: async (id: string) => ({ postMessage: (message: unknown) => sent.push({ id, message }) }) };
+    const didUpdate = asInServiceWorker(announceNewerCopy.cacheDidUpdate, new FakeCacheStorage(), { clients });
+    await didUpdate({ event: { resultingClientId: 'halaman-1', clientId: '' }, request: request('/kontak/', 'navigate') } as never);
+    await didUpdate({ event: undefined, request: request('/pelajaran/') } as never);
+    expect(sent).toEqual([{ id: 'halaman-1', message: { type: NEWER_COPY_MESSAGE, url: '/kontak/' } }]);
   });
 
   test('offline, the saved search entry file wins over a newer one fetched by a later search, and the last fetched serves when nothing was saved', async () => {
@@ -119,7 +180,7 @@ test('sw.js precaches the shell, bundles Workbox, fetches nothing from other sit
     write('_astro/Base.abc.css', 'body{}');
     write('desa/koba/index.html', '<title>Koba</title>');
     expect(precacheEntries(site)).toEqual(
-      expect.arrayContaining([{ url: '/_astro/Base.abc.css', revision: null }, expect.objectContaining({ url: '/offline/', revision: expect.stringMatching(/^[0-9a-f]{32}$/) })]),
+      expect.arrayContaining([{ url: '/_astro/Base.abc.css', revision: null }, expect.objectContaining({ url: '/offline/index.html', revision: expect.stringMatching(/^[0-9a-f]{32}$/) })]),
     );
     const first = await writeServiceWorker(site, { templateDir: templates });
     expect(first.precached).toBe(4);
@@ -128,13 +189,21 @@ test('sw.js precaches the shell, bundles Workbox, fetches nothing from other sit
     expect(sw).not.toContain('importScripts');
     // The only address of another site is in a Workbox warning's text, never requested.
     expect(new Set(sw.match(/https?:\/\/[^\s"'`\\]+/g))).toEqual(new Set(['https://bit.ly/wb-precache']));
-    for (const url of ['/', '/kontak/', '/offline/', '/_astro/Base.abc.css']) expect(sw).toContain(`"url":"${url}"`);
+    // Pages only as copies under their file names, which the precache alone answers (directoryIndex off).
+    for (const url of ['/index.html', '/kontak/index.html', '/offline/index.html', '/_astro/Base.abc.css']) expect(sw).toContain(`"url":"${url}"`);
+    for (const url of ['/', '/kontak/', '/offline/']) expect(sw).not.toContain(`"url":"${url}"`);
+    expect(sw).toMatch(/directoryIndex:null/);
     expect(sw).not.toContain('/desa/koba/');
     expect(sw).not.toContain('__precache_list__');
-    expect(sw).toContain('SKIP_WAITING');
+    // A new version takes over without waiting for the reader.
+    expect(sw).toContain('skipWaiting()');
+    expect(sw).not.toContain('SKIP_WAITING');
+    // The names the plugins write out are the ones the page scripts read.
+    expect(sw).toContain(SAVED_COPY_ATTRIBUTE);
+    expect(sw).toContain(NEWER_COPY_MESSAGE);
 
     // The next build changes the contacts page: same worker, the contacts page's revision changed.
-    const revision = (code: string) => code.match(/"url":"\/kontak\/","revision":"([0-9a-f]+)"/)?.[1];
+    const revision = (code: string) => code.match(/"url":"\/kontak\/index\.html","revision":"([0-9a-f]+)"/)?.[1];
     write('kontak/index.html', '<title>Kontak</title><p>Nomor baru</p>');
     const second = await writeServiceWorker(site, { templateDir: templates });
     expect(second.fromTemplate).toBe(true);

@@ -1,5 +1,6 @@
 /** <saved-pages>: lists the pages in the device's caches (markup: ./SavedPages.astro; data: src/lib/offline/saved-pages.ts). */
 import { groupSavedPages, savedPages, type SavedPage } from '../../lib/offline/saved-pages.ts';
+import { TRACES_CLEARED } from '../../lib/traces.ts';
 
 interface Labels {
   lessons: string;
@@ -31,7 +32,13 @@ function item(...children: Node[]): HTMLLIElement {
 }
 
 class SavedPages extends HTMLElement {
-  async connectedCallback() {
+  connectedCallback() {
+    void this.#render();
+    // "Hapus jejak" on the same page (src/components/privacy/clear-traces.ts) empties the caches.
+    document.addEventListener(TRACES_CLEARED, () => void this.#render());
+  }
+
+  async #render() {
     if (!('caches' in window)) return;
     const labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
     let pages: SavedPage[];

@@ -5,12 +5,17 @@
  *
  * Nothing is downloaded when the page opens. Pagefind is loaded when the visitor focuses or
  * types in the box, or at once when the address carries a search (/cari/?q=paspor, which is
- * what the header box on every page submits). Results show their title, kind and summary; the
- * filters narrow them; the address is kept in step so a search can be shared or reloaded.
+ * what the header box on every page submits without JavaScript; with it, the header box hands
+ * its words over in sessionStorage, see ./header-search.ts). Results show their title, kind and
+ * summary; the filters narrow them.
+ *
+ * The words never stay in the browser's history (a shared phone): the address is put back to
+ * plain /cari/ at once with history.replaceState, and searching again changes no address at all.
+ * The price: a reload, or a copied address, does not repeat the search.
  */
 import type { PagefindApi, PagefindFilters, PagefindResult } from '../../lib/search/pagefind-api.ts';
 import { SEARCH_RANKING } from '../../lib/search/pagefind-api.ts';
-import { FILTER_NAMES, readSearchParams, SEARCH_PATH, writeSearchParams, type SearchRequest } from '../../lib/search/params.ts';
+import { FILTER_NAMES, readSearchParams, SEARCH_PATH, takeHandedOverQuery, type SearchRequest } from '../../lib/search/params.ts';
 import { toResultView } from '../../lib/search/results.ts';
 import { fill } from '../../i18n/fill.ts';
 
@@ -71,6 +76,8 @@ class SiteSearch extends HTMLElement {
     this.#more.addEventListener('click', () => void this.#showMore(true));
 
     const request = readSearchParams(new URLSearchParams(location.search));
+    request.query ||= takeHandedOverQuery();
+    if (location.search) history.replaceState(null, '', SEARCH_PATH + location.hash);
     this.#input.value = request.query;
     for (const name of FILTER_NAMES) {
       const select = this.#select(name);
@@ -117,7 +124,6 @@ class SiteSearch extends HTMLElement {
   async #search() {
     const run = ++this.#run;
     const request = this.#request();
-    history.replaceState(history.state, '', `${SEARCH_PATH}${writeSearchParams(request)}`);
     const active = request.query !== '' || Object.keys(request.filters).length > 0;
     this.toggleAttribute('data-active', active);
     if (!active) {

@@ -28,7 +28,12 @@ export function relativeFile(absolute: string): string {
 
 function fromYaml(file: string, source: string, lineOffset: number): Omit<ReadFile, 'body' | 'bodyLine'> {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  } catch {
+    return { file, data: undefined, syntaxError: { message: UNREADABLE_YAML }, lineOf: () => undefined };
+  }
   const lineOf = (fieldPath: readonly PropertyKey[]) => {
     let node: unknown = doc.contents;
     let found: Node | undefined;
@@ -55,19 +60,42 @@ function fromYaml(file: string, source: string, lineOffset: number): Omit<ReadFi
         : 'penulisan YAML tidak benar. Periksa titik dua setelah nama kolom, spasi di awal baris (jangan pakai Tab), dan tanda kutip yang belum ditutup';
     return { file, data: undefined, syntaxError: { line: line === undefined ? undefined : line + lineOffset, message: reason }, lineOf };
   }
-  return { file, data: doc.toJS(), lineOf };
+  try {
+    // maxAliasCount: a "billion laughs" file (aliases of aliases) would take all memory to expand.
+    return { file, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), lineOf };
+  } catch {
+    return { file, data: undefined, syntaxError: { message: UNREADABLE_YAML }, lineOf };
+  }
+}
+
+/** Aliases (*nama) a YAML file may expand; content files use none, so 100 is generous. */
+const MAX_ALIASES = 100;
+const UNREADABLE_YAML =
+  'file YAML ini tidak bisa dibaca: isinya terlalu besar jika dibuka (alias "*nama" yang merujuk ke alias lain) atau susunannya rusak. Tulis setiap isi langsung tanpa alias (& dan *), seperti contoh di CONTRIBUTING.md';
+
+/** Reads a file's text; an unreadable file (a folder, no permission) becomes a syntax error naming it, never a crash. */
+function readText(absolute: string): { source: string } | { error: string } {
+  try {
+    return { source: fs.readFileSync(absolute, 'utf8') };
+  } catch (cause) {
+    return { error: `file ini tidak bisa dibaca (${(cause as NodeJS.ErrnoException).code ?? 'galat'}): pastikan ini file teks biasa` };
+  }
 }
 
 /** Reads a YAML data file. */
 export function readYaml(absolute: string): ReadFile {
   const file = relativeFile(absolute);
-  return fromYaml(file, fs.readFileSync(absolute, 'utf8'), 0);
+  const text = readText(absolute);
+  if ('error' in text) return { file, data: undefined, syntaxError: { message: text.error }, lineOf: () => undefined };
+  return fromYaml(file, text.source, 0);
 }
 
 /** Reads an MDX file's frontmatter and body. */
 export function readMdx(absolute: string): ReadFile {
   const file = relativeFile(absolute);
-  const source = fs.readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+  const text = readText(absolute);
+  if ('error' in text) return { file, data: undefined, syntaxError: { message: text.error }, lineOf: () => undefined };
+  const source = text.source.replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) {
     return {

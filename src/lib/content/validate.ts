@@ -25,6 +25,9 @@ import { describeIssue, formatField, type Problem } from './problems.ts';
 import { keysAt } from './schema-keys.ts';
 import { PLAIN_LANGUAGE, sentencesOf } from './readability.ts';
 import { checkRegisters, walkStrings, type CheckedText } from './check-registers.ts';
+import { checkFiles } from './check-files.ts';
+import { checkMdx } from './check-mdx.ts';
+import { checkPhones, knownNumbers } from './check-phones.ts';
 
 export interface Entry<T> {
   id: string;
@@ -55,6 +58,8 @@ export interface ValidationOptions {
    * which would go into every QR code, poster and share link, is then an error instead of a warning.
    */
   production?: boolean;
+  /** Static files folder checked for symbolic links; defaults to ./public. */
+  publicDir?: string;
 }
 
 const MONTH = 30.44 * 24 * 60 * 60 * 1000;
@@ -258,6 +263,28 @@ export function validateContent(options: ValidationOptions = {}): { problems: Pr
       level: 'error',
     });
   }
+
+  // Files (one per entry, no symlinks, UTF-8, size), lesson bodies (content, not programs), and
+  // phone numbers (only those of content/kontak or the fact register): ./check-files.ts,
+  // ./check-mdx.ts, ./check-phones.ts.
+  problems.push(...checkFiles({ root, publicDir: path.resolve(options.publicDir ?? 'public') }));
+  const mdxFiles = listFiles(root, ['.mdx']).map((absolute) => readMdx(absolute)).filter((read) => read.body !== undefined);
+  const bodies = mdxFiles.map((read) => ({ read, body: read.body!, ...checkMdx(read, read.body!) }));
+  problems.push(...bodies.flatMap((b) => b.problems));
+  const rawData = (kind: Parameters<typeof contentDir>[0]) => listFiles(contentDir(kind, root), ['.yaml', '.yml']).map((file) => readYaml(file).data);
+  problems.push(
+    ...checkPhones({
+      known: knownNumbers(rawData('contacts'), rawData('facts')),
+      contactIds: [...contactIds].sort(),
+      yaml: [
+        ...mdxFiles.map((read) => ({ read, data: read.data })),
+        ...journeys.map(({ read }) => ({ read, data: read.data })),
+        ...(offerRead ? [{ read: offerRead, data: offerRead.data }] : []),
+        ...pages.map(({ read, data }) => ({ read, data, page: true })),
+      ],
+      bodies,
+    }),
+  );
 
   // Area: codes, duplicates, slugs.
   checkArea(districts, report, problems);

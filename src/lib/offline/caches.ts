@@ -10,12 +10,20 @@ export const SERVICE_WORKER_URL = '/sw.js';
 /** The offline package list written at build time: every file "Simpan untuk offline" downloads. */
 export const PACKAGE_MANIFEST_URL = '/offline-paket.json';
 
+/**
+ * The words of the notice on a page shown from the device (from src/i18n/id.json, written at build
+ * time, precached with the shell): read only by such a page, so no page carries them.
+ */
+export const SAVED_COPY_STRINGS_URL = '/offline-teks.json';
+
 /** The page shown for a page that is neither online nor saved. */
 export const OFFLINE_PAGE_URL = '/offline/';
 
 /**
  * The caches the site keeps on a device. Workbox's precache (the shell: styles, scripts, favicon,
- * home page, contacts, offline page) has its own name (`workbox-precache-v2-<scope>`).
+ * and copies of the home, contacts and offline pages under their file names, e.g.
+ * `/kontak/index.html`, so that they serve only as offline copies, never in place of the network)
+ * has its own name (`workbox-precache-v2-<scope>`).
  */
 export const CACHE_NAMES = {
   /** Pages as they are read online (network first), the most recent 80. */
@@ -34,8 +42,25 @@ export const CACHE_NAMES = {
  */
 export const SAVE_HEADER = 'x-simpan-offline';
 
-/** How long a page waits for the network before a saved copy is shown (a weak village signal). */
+/**
+ * How long a page waits for the network before a saved copy is shown (a weak village signal).
+ * Kept short on purpose: the copy is never shown silently (it carries SAVED_COPY_ATTRIBUTE and
+ * the page says "Anda membaca salinan yang disimpan pada …"), the network's late answer still
+ * replaces the copy on the device, and the page then offers it ("Muat ulang"). Waiting longer
+ * would keep a reader in an emergency from the numbers for every second added.
+ */
 export const NETWORK_TIMEOUT_SECONDS = 3;
+
+/**
+ * Set on `<html>` by the service worker when it answers a page from the device instead of the
+ * network: the ISO time the copy was saved (from its `Date` header), or empty when unknown.
+ * The page reads it to say so (src/components/offline/saved-copy-notice.ts). Written out in
+ * ./sw-plugins.ts too (its functions stand alone); tests/unit/offline-sw.test.ts checks both.
+ */
+export const SAVED_COPY_ATTRIBUTE = 'data-salinan';
+
+/** The message the service worker sends a page shown from the device once the network's answer has arrived and been saved. */
+export const NEWER_COPY_MESSAGE = 'dbi-halaman-terbaru';
 
 /** Visited pages kept at most (≈ 5–10 kB each): the oldest go first. */
 export const MAX_VISITED_PAGES = 80;

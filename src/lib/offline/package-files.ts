@@ -2,8 +2,10 @@
  * What the site puts on a device, read from the build output after the build (Node only):
  *
  * - the shell, precached by the service worker when a page is first opened: every style and
- *   script bundle, the favicon, the web app manifest, the home page, the contacts page and the
- *   offline page. None of it grows with the number of villages.
+ *   script bundle, the favicon, the web app manifest, the words of the "saved copy" notice, and
+ *   copies of the home page, the contacts page and the offline page for when the network fails
+ *   (the service worker never shows them in place of the network: ./sw-options.ts). None of it
+ *   grows with the number of villages.
  * - the offline package, downloaded when a reader presses "Simpan untuk offline": every page
  *   except the village directory (lessons and their slides, notes, handouts and facilitator
  *   guides, journeys, contacts, search, the offer check), the files those pages use, and the
@@ -15,7 +17,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { isImmutable, OFFLINE_PAGE_URL, PACKAGE_MANIFEST_URL, SERVICE_WORKER_URL } from './caches.ts';
+import { isImmutable, OFFLINE_PAGE_URL, PACKAGE_MANIFEST_URL, SAVED_COPY_STRINGS_URL, SERVICE_WORKER_URL } from './caches.ts';
 
 /** One file of the offline package, as the browser script reads it from offline-paket.json. */
 export interface PackageFile {
@@ -51,7 +53,7 @@ export const LEFT_OUT_OF_PACKAGE = ['/desa/'];
  */
 const UNUSED_SEARCH_FILES = ['pagefind-worker.js'];
 
-/** Pages the shell holds (besides the offline page): where a reader starts, and whom to call. */
+/** Pages the shell holds copies of (besides the offline page): where a reader starts, and whom to call. */
 export const SHELL_PAGES = ['/', '/kontak/'];
 
 /** Linked files that are not for reading offline: other pages' HTML, the sitemap for search engines. */
@@ -95,6 +97,7 @@ export function shellFiles(siteDir: string, files = siteFiles(siteDir)): string[
       /^\/_astro\/.+\.(css|js)$/.test(file) ||
       file === '/favicon.svg' ||
       file === '/manifest.webmanifest' ||
+      file === SAVED_COPY_STRINGS_URL ||
       wanted.has(file),
   );
 }

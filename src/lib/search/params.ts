@@ -4,6 +4,33 @@
  */
 export const SEARCH_PATH = '/cari/';
 
+/**
+ * sessionStorage: the words the header search box hands to /cari/ when JavaScript runs, so they
+ * never appear in an address (and so never in the browser's history). Read once and removed.
+ */
+export const SEARCH_HANDOFF_KEY = 'desa-binaan:cari';
+
+/** Hands the words to /cari/; false when storage is blocked (then the form submits them in the address). */
+export function handOverQuery(query: string): boolean {
+  try {
+    sessionStorage.setItem(SEARCH_HANDOFF_KEY, query);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The words handed over by the header box, removed as they are read ('' when none). */
+export function takeHandedOverQuery(): string {
+  try {
+    const query = sessionStorage.getItem(SEARCH_HANDOFF_KEY) ?? '';
+    sessionStorage.removeItem(SEARCH_HANDOFF_KEY);
+    return query.trim();
+  } catch {
+    return '';
+  }
+}
+
 /** The kinds of page a result can be, as written in each page's `jenis` filter. */
 export const PAGE_KINDS = ['Pelajaran', 'Langkah', 'Desa', 'Kontak'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
