@@ -19,7 +19,7 @@ const keys = [
   'filter.label', 'filter.hint', 'filter.count', 'filter.none', 'filter.noneHelp',
   'village.province', 'village.secretariat', 'village.agents', 'village.notes', 'village.office', 'village.hotlines', 'village.startLessons', 'village.poster',
   'officer.heading', 'officer.nameNotPublished', 'officer.numberNotPublished', 'officer.seeOffice', 'officer.saveContact', 'officer.saveContactHint',
-  'poster.heading', 'poster.askFirst', 'poster.scan', 'poster.print', 'poster.howToPrint', 'poster.back', 'poster.checked', 'about.singleSource',
+  'poster.heading', 'poster.askFirst', 'poster.scan', 'poster.print', 'poster.howToPrint', 'poster.back', 'poster.checked',
   'slides.pageTitle', 'slides.continued', 'slides.questionLabel', 'slides.answerLabel', 'slides.closingLabel', 'slides.answer', 'slides.scanQr', 'slides.qrLabel', 'slides.controls', 'slides.previous', 'slides.next', 'slides.counter', 'slides.fullscreen', 'slides.presenter', 'slides.exit', 'slides.notes', 'slides.noNotes', 'slides.now', 'slides.upNext', 'slides.lastSlide', 'slides.timer', 'slides.timerOf', 'slides.pause', 'slides.resume', 'slides.reset', 'slides.answerNote', 'slides.prepare', 'slides.discussion', 'slides.activity', 'slides.noScript',
   'print.print', 'print.hint',
   'notes.title', 'notes.intro', 'notes.slide',

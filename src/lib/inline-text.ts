@@ -31,10 +31,3 @@ export function inlineParts(text: string, vars: Record<string, string | number> 
   }
   return parts;
 }
-
-/** The text as a reader hears or copies it: markup removed, facts as `factValue` gives them. */
-export function inlinePlain(text: string, vars: Record<string, string | number>, factValue: (id: string) => string): string {
-  return inlineParts(text, vars)
-    .map((part) => ('fact' in part ? factValue(part.fact) : part.text))
-    .join('');
-}
