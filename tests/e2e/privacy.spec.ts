@@ -19,7 +19,9 @@ async function visit(page: Page, pagePath: string, search?: string) {
   const cspMessages: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('response', async (response) => {
-    const cookie = await response.headerValue('set-cookie');
+    // A late answer (the service worker fetches pages network-first) can arrive as the test closes
+    // the page; its headers can no longer be read then, and the page's cookies are checked below.
+    const cookie = await response.headerValue('set-cookie').catch(() => (page.isClosed() ? null : Promise.reject(new Error('Set-Cookie tidak terbaca'))));
     if (cookie) setCookies.push(`${response.url()}: ${cookie}`);
   });
   page.on('console', (message) => {
