@@ -42,6 +42,11 @@ function storedOnDevice(page: Page) {
   }));
 }
 
+/** The exit script has run (it adds the press lights): only then does Shift count. Waits, never sleeps. */
+async function exitReady(page: Page) {
+  await expect(page.locator('[data-exit-this-page] .exit-this-page__lights')).toBeAttached();
+}
+
 test.describe('"Keluar cepat" stays in reach', () => {
   test.beforeEach(async ({ page }) => {
     // Never reach the real exit page: answer it here, and let the test see where the browser went.
@@ -108,6 +113,7 @@ test.describe('"Keluar cepat" stays in reach', () => {
     await page.goto('/');
     await page.goto('/kontak/');
     const status = page.locator('[data-exit-this-page] [role="status"]');
+    await exitReady(page);
     await page.keyboard.press('Shift');
     await expect(status).toHaveText(t('exit.pressMore').replace('{jumlah}', '2'));
     await page.keyboard.press('Shift');
@@ -121,6 +127,7 @@ test.describe('"Keluar cepat" stays in reach', () => {
   test('another key between Shift presses starts the count again, and says so', async ({ page }) => {
     await page.goto('/kontak/');
     const status = page.locator('[data-exit-this-page] [role="status"]');
+    await exitReady(page);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await expect(status).toHaveText(t('exit.pressMore').replace('{jumlah}', '1'));

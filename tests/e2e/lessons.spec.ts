@@ -39,6 +39,11 @@ async function firstQuestion(page: Page) {
   return { question, right, wrong, explanation };
 }
 
+/** The exit script has run (it adds the press lights): only then does Shift count. Waits, never sleeps. */
+async function exitReady(page: Page) {
+  await expect(page.locator('[data-exit-this-page] .exit-this-page__lights')).toBeAttached();
+}
+
 test.describe('quiz with JavaScript', () => {
   test('a right answer says "Benar!" with the explanation; a wrong one names the right answer', async ({ page }) => {
     await openFirstLesson(page);
@@ -234,6 +239,7 @@ test.describe('leaving fast', () => {
   test('Shift pressed three times replaces the page with the exit page, so "back" skips it', async ({ page }) => {
     await page.goto('/');
     await openFirstLesson(page);
+    await exitReady(page);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
@@ -244,6 +250,7 @@ test.describe('leaving fast', () => {
 
   test('typing capital letters or two Shifts do not leave the site', async ({ page }) => {
     await page.goto('/pelajaran/');
+    await exitReady(page);
     await page.keyboard.press('Shift+A');
     await page.keyboard.press('Shift+B');
     await page.keyboard.press('Shift+C');
